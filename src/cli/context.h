@@ -1,0 +1,54 @@
+#pragma once
+/// \file
+/// What every huddle-cli command shares: global options, the workspace they open, output helpers.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/jobs/workspace.h"
+#include "core/progress.h"
+#include "core/time/clock.h"
+
+namespace huddle::cli {
+
+/// Raised for a wrong command line that CLI11 cannot see (a bad --at value, ...); exit code 1.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Global options and the lazily opened workspace.
+class Context {
+ public:
+  /// `exe` is argv[0] (used to find installed resources).
+  explicit Context(std::filesystem::path exe);
+
+  std::string db;          ///< --db
+  std::string config_dir;  ///< --config
+  std::string tz;          ///< --tz
+  bool quiet = false;      ///< --quiet
+
+  /// Opens the workspace on first use (configuration, database, departments).
+  core::Workspace& workspace();
+  /// The real clock.
+  const core::Clock& clock() const { return m_clock; }
+  /// Progress on stderr unless --quiet.
+  core::ProgressSink& progress() { return *m_progress; }
+  /// The huddle schedule, with --tz applied.
+  core::HuddleSchedule schedule();
+  /// Parses a --at value (local time of the city); UsageError when malformed. Empty = now.
+  core::UtcTime at(const std::string& text);
+  /// Prints `text` to stdout.
+  void out(const std::string& text) const;
+  /// Prints an informational line to stderr unless --quiet.
+  void info(const std::string& text) const;
+
+ private:
+  std::filesystem::path m_exe;
+  core::SystemClock m_clock;
+  std::unique_ptr<core::ProgressSink> m_progress;
+  std::unique_ptr<core::Workspace> m_workspace;
+};
+
+}  // namespace huddle::cli

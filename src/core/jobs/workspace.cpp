@@ -1,0 +1,28 @@
+#include "core/jobs/workspace.h"
+
+#include "core/config/categories.h"
+#include "core/config/departments.h"
+#include "core/store/sqlite_store.h"
+
+namespace huddle::core {
+
+std::filesystem::path Workspace::config_file(const std::string& name) const {
+  auto user = paths.config_dir / name;
+  if (!paths.config_dir.empty() && std::filesystem::exists(user)) return user;
+  return paths.resource_dir / name;
+}
+
+Workspace Workspace::open(const WorkspacePaths& paths) {
+  Workspace w;
+  w.paths = paths;
+  const auto settings_file = paths.config_dir / "settings.toml";
+  w.settings = load_settings(settings_file);
+  w.categories = load_categories(w.config_file("categories.toml"));
+  apply_weight_overrides(w.categories, w.settings.weight_overrides, settings_file);
+  auto departments = load_departments(w.config_file("departments.toml"));
+  w.store = open_sqlite_store(paths.database);
+  w.store->departments().ensure(departments);
+  return w;
+}
+
+}  // namespace huddle::core

@@ -1,0 +1,37 @@
+#pragma once
+/// \file
+/// Workspace: what every front end opens first — configuration and the database, departments seeded.
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "core/config/settings.h"
+#include "core/model/category.h"
+#include "core/store/store.h"
+
+namespace huddle::core {
+
+/// Where a workspace's files are; the front end resolves them (flags, environment, install prefix).
+struct WorkspacePaths {
+  std::filesystem::path database;      ///< The SQLite file (or ":memory:").
+  std::filesystem::path config_dir;    ///< The user's folder: settings.toml and copies of shipped files.
+  std::filesystem::path resource_dir;  ///< The shipped resources (categories.toml, departments.toml, profiles/).
+};
+
+/// An open deployment: settings, categories (weights applied) and the store.
+struct Workspace {
+  WorkspacePaths paths;               ///< Where it was opened from.
+  Settings settings;                  ///< settings.toml (defaults when absent).
+  std::vector<Category> categories;   ///< categories.toml with settings' weight overrides.
+  std::unique_ptr<Store> store;       ///< The database.
+
+  /// Loads configuration and opens (creating, migrating) the database; adds the configured departments that
+  /// the database does not hold yet. Throws ConfigError or StorageError.
+  static Workspace open(const WorkspacePaths& paths);
+
+  /// The user's copy of the configuration file `name` when there is one, else the shipped one.
+  std::filesystem::path config_file(const std::string& name) const;
+};
+
+}  // namespace huddle::core

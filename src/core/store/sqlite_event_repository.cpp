@@ -1,0 +1,130 @@
+#include <fmt/format.h>
+
+#include "core/store/sqlite_repositories.h"
+#include "core/store/sqlite_support.h"
+
+namespace huddle::core::sqlite {
+namespace {
+
+constexpr const char* kEventColumns =
+    "id, stream, source_id, occurred_utc, category, raw_type, address, lat, lon, geo_quality, linked_to, extract_id";
+
+Event read_event(SQLite::Statement& q) {
+  Event e;
+  e.id = q.getColumn(0).getInt64();
+  e.stream = q.getColumn(1).getString();
+  e.source_id = q.getColumn(2).getString();
+  e.occurred_utc = get_time(q.getColumn(3));
+  e.category = q.getColumn(4).getString();
+  e.raw_type = q.getColumn(5).getString();
+  e.address = q.getColumn(6).getString();
+  if (!q.getColumn(7).isNull()) e.lat = q.getColumn(7).getDouble();
+  if (!q.getColumn(8).isNull()) e.lon = q.getColumn(8).getDouble();
+  e.geo_quality = parse_geo_quality(q.getColumn(9).getString());
+  e.linked_to = get_optional_id(q.getColumn(10));
+  e.extract_id = get_optional_id(q.getColumn(11));
+  return e;
+}
+
+void bind_range(SQLite::Statement& q, UtcTime from, UtcTime to) {
+  q.bind(1, format_utc(from));
+  q.bind(2, format_utc(to));
+}
+
+}  // namespace
+
+void SqliteEventRepository::add(std::vector<Event>& events) {
+  guard("storing events", [&] {
+    WriteScope scope(m_db);
+    SQLite::Statement q(m_db,
+                        "INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, lon, "
+                        "geo_quality, linked_to, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (auto& e : events) {
+      q.bind(1, e.stream);
+      q.bind(2, e.source_id);
+      q.bind(3, format_utc(e.occurred_utc));
+      q.bind(4, e.category);
+      q.bind(5, e.raw_type);
+      q.bind(6, e.address);
+      if (e.lat) q.bind(7, *e.lat);
+      else q.bind(7);
+      if (e.lon) q.bind(8, *e.lon);
+      else q.bind(8);
+      q.bind(9, std::string(to_string(e.geo_quality)));
+      bind_optional(q, 10, e.linked_to);
+      bind_optional(q, 11, e.extract_id);
+      q.exec();
+      q.reset();
+      e.id = m_db.getLastInsertRowid();
+    }
+    scope.commit();
+  });
+}
+
+void SqliteEventRepository::link(std::span<const std::pair<std::int64_t, std::int64_t>> repeat_of) {
+  guard("linking repeat reports", [&] {
+    WriteScope scope(m_db);
+    SQLite::Statement q(m_db, "UPDATE event SET linked_to = ? WHERE id = ?");
+    for (const auto& [repeat, original] : repeat_of) {
+      q.bind(1, original);
+      q.bind(2, repeat);
+      q.exec();
+      q.reset();
+    }
+    scope.commit();
+  });
+}
+
+std::vector<Event> SqliteEventRepository::in_range(UtcTime from, UtcTime to) const {
+  return guard("reading events", [&] {
+    SQLite::Statement q(m_db, fmt::format("SELECT {} FROM event WHERE occurred_utc >= ? AND occurred_utc < ? "
+                                          "ORDER BY occurred_utc, id",
+                                          kEventColumns));
+    bind_range(q, from, to);
+    std::vector<Event> out;
+    while (q.executeStep()) out.push_back(read_event(q));
+    return out;
+  });
+}
+
+std::vector<StreamCategoryCount> SqliteEventRepository::count_by_stream_category(UtcTime from, UtcTime to) const {
+  return guard("counting events", [&] {
+    SQLite::Statement q(m_db,
+                        "SELECT stream, category, COUNT(*) AS n FROM event "
+                        "WHERE occurred_utc >= ? AND occurred_utc < ? AND linked_to IS NULL "
+                        "GROUP BY stream, category ORDER BY stream, n DESC, category");
+    bind_range(q, from, to);
+    std::vector<StreamCategoryCount> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt()});
+    }
+    return out;
+  });
+}
+
+RangeTotals SqliteEventRepository::totals(UtcTime from, UtcTime to) const {
+  return guard("counting events", [&] {
+    SQLite::Statement q(m_db,
+                        "SELECT COALESCE(SUM(linked_to IS NULL), 0), COALESCE(SUM(linked_to IS NOT NULL), 0), "
+                        "COALESCE(SUM(linked_to IS NULL AND (lat IS NULL OR lon IS NULL)), 0) "
+                        "FROM event WHERE occurred_utc >= ? AND occurred_utc < ?");
+    bind_range(q, from, to);
+    q.executeStep();
+    return RangeTotals{q.getColumn(0).getInt(), q.getColumn(1).getInt(), q.getColumn(2).getInt()};
+  });
+}
+
+std::map<std::string, UtcTime> SqliteEventRepository::newest_per_stream() const {
+  return guard("reading the newest events", [&] {
+    SQLite::Statement q(m_db, "SELECT stream, MAX(occurred_utc) FROM event GROUP BY stream");
+    std::map<std::string, UtcTime> out;
+    while (q.executeStep()) out.emplace(q.getColumn(0).getString(), get_time(q.getColumn(1)));
+    return out;
+  });
+}
+
+long SqliteEventRepository::count() const {
+  return guard("counting events", [&] { return static_cast<long>(m_db.execAndGet("SELECT COUNT(*) FROM event").getInt64()); });
+}
+
+}  // namespace huddle::core::sqlite

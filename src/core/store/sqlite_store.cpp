@@ -1,0 +1,148 @@
+#include "core/store/sqlite_store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/store/sqlite_repositories.h"
+#include "core/store/sqlite_support.h"
+
+namespace huddle::core {
+namespace store_sql {
+std::vector<std::string_view> migrations();  // generated from resources/sql/*.sql
+}
+
+namespace {
+
+using sqlite::guard;
+
+/// Creates an empty file readable by its owner only, so SQLite (which gives its -wal and -shm files the
+/// database's mode) never exposes health-related data to other users.
+void create_owner_only(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) throw StorageError(fmt::format("cannot create folder {}: {}", path.parent_path().string(), ec.message()));
+  int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
+  if (fd < 0) {
+    if (errno == EEXIST) return;
+    throw StorageError(fmt::format("cannot create database {}: {}", path.string(), std::strerror(errno)));
+  }
+  ::close(fd);
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const std::filesystem::path& path)
+      : m_db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX),
+        m_events(m_db),
+        m_extracts(m_db),
+        m_departments(m_db),
+        m_huddles(m_db),
+        m_actions(m_db) {
+    m_db.setBusyTimeout(5000);
+    m_db.exec("PRAGMA foreign_keys = ON");
+    if (path != ":memory:") {
+      // WAL lets a second seat read while one writes; FULL sync makes each committed action edit survive power loss.
+      m_db.exec("PRAGMA journal_mode = WAL");
+      m_db.exec("PRAGMA synchronous = FULL");
+    }
+    migrate();
+  }
+
+  EventRepository& events() override { return m_events; }
+  ExtractRepository& extracts() override { return m_extracts; }
+  DepartmentRepository& departments() override { return m_departments; }
+  HuddleRepository& huddles() override { return m_huddles; }
+  ActionRepository& actions() override { return m_actions; }
+
+  void transaction(const std::function<void()>& work) override {
+    sqlite::WriteScope scope(m_db);
+    work();
+    guard("commit", [&] { scope.commit(); });
+  }
+
+  void clear_activity() override {
+    guard("clearing data", [&] {
+      sqlite::WriteScope scope(m_db);
+      m_db.exec(
+          "DELETE FROM action_history; DELETE FROM agenda_item; DELETE FROM action; DELETE FROM huddle_attendance;"
+          "DELETE FROM huddle; UPDATE event SET linked_to = NULL; DELETE FROM event; DELETE FROM extract;");
+      scope.commit();
+    });
+  }
+
+  std::optional<std::string> setting(const std::string& key) const override {
+    return guard("reading a setting", [&]() -> std::optional<std::string> {
+      SQLite::Statement q(m_db, "SELECT value FROM setting WHERE key = ?");
+      q.bind(1, key);
+      if (!q.executeStep()) return std::nullopt;
+      return q.getColumn(0).getString();
+    });
+  }
+
+  void set_setting(const std::string& key, const std::string& value) override {
+    guard("writing a setting", [&] {
+      SQLite::Statement q(m_db, "INSERT INTO setting (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+      q.bind(1, key);
+      q.bind(2, value);
+      q.exec();
+    });
+  }
+
+  int schema_version() const override {
+    return guard("reading the schema version", [&] { return m_db.execAndGet("PRAGMA user_version").getInt(); });
+  }
+
+ private:
+  void migrate() {
+    const auto steps = store_sql::migrations();
+    const int latest = static_cast<int>(steps.size());
+    int version = schema_version();
+    if (version > latest) {
+      throw StorageError(fmt::format(
+          "it was written by a newer Huddle (schema version {}; this Huddle knows up to {}): upgrade Huddle "
+          "instead of opening it with this one",
+          version, latest));
+    }
+    for (; version < latest; ++version) {
+      guard("migrating the schema", [&] {
+        sqlite::WriteScope scope(m_db);
+        m_db.exec(std::string(steps[static_cast<std::size_t>(version)]));
+        m_db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+        scope.commit();
+      });
+    }
+  }
+
+  mutable SQLite::Database m_db;
+  sqlite::SqliteEventRepository m_events;
+  sqlite::SqliteExtractRepository m_extracts;
+  sqlite::SqliteDepartmentRepository m_departments;
+  sqlite::SqliteHuddleRepository m_huddles;
+  sqlite::SqliteActionRepository m_actions;
+};
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(store_sql::migrations().size()); }
+
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path) {
+  if (path != ":memory:") create_owner_only(path);
+  try {
+    return std::make_unique<SqliteStore>(path);
+  } catch (const SQLite::Exception& e) {
+    throw StorageError(fmt::format("cannot open database {}: {}", path.string(), e.what()));
+  } catch (const StorageError& e) {
+    throw StorageError(fmt::format("cannot open database {}: {}", path.string(), e.what()));
+  }
+}
+
+}  // namespace huddle::core

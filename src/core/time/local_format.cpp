@@ -1,0 +1,45 @@
+#include "core/time/local_format.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace huddle::core {
+namespace {
+
+constexpr std::array<const char*, 7> kDays = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+std::string format_local(UtcTime t, const HuddleSchedule& schedule) {
+  const auto local = schedule.to_local(t);
+  const auto day = std::chrono::floor<std::chrono::days>(local);
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{day.time_since_epoch()}};
+  const std::chrono::hh_mm_ss hms{local - day};
+  const auto weekday = std::chrono::weekday{std::chrono::sys_days{day.time_since_epoch()}}.c_encoding();
+  return fmt::format("{:.3} {} {:.3} {:02}:{:02}", kDays[weekday], static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1], hms.hours().count(), hms.minutes().count());
+}
+
+std::string format_long_date(Date d) {
+  const auto weekday = std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding();
+  return fmt::format("{} {} {} {}", kDays[weekday], static_cast<unsigned>(d.day()),
+                     kMonths[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
+}
+
+std::string format_local_iso(UtcTime t, const HuddleSchedule& schedule) {
+  const auto local = schedule.to_local(t);
+  const auto offset = std::chrono::duration_cast<std::chrono::minutes>(local.time_since_epoch() - t.time_since_epoch());
+  const auto day = std::chrono::floor<std::chrono::days>(local);
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{day.time_since_epoch()}};
+  const std::chrono::hh_mm_ss hms{local - day};
+  const long off = offset.count();
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), hms.hours().count(),
+                     hms.minutes().count(), hms.seconds().count(), off < 0 ? '-' : '+', std::abs(off) / 60,
+                     std::abs(off) % 60);
+}
+
+}  // namespace huddle::core

@@ -1,0 +1,89 @@
+#include "ui/app.h"
+
+#include <cstdlib>
+
+#include <wx/cmdline.h>
+#include <wx/intl.h>
+#include <wx/stdpaths.h>
+#include <wx/timer.h>
+
+#include <fmt/format.h>
+
+#include "core/config/paths.h"
+#include "ui/error_guard.h"
+#include "ui/main_frame.h"
+#include "ui/screenshot.h"
+#include "ui/ui_text.h"
+
+namespace huddle::ui {
+namespace {
+
+std::optional<std::string> getenv_lookup(const std::string& name) {
+  const char* v = std::getenv(name.c_str());
+  if (!v) return std::nullopt;
+  return std::string(v);
+}
+
+}  // namespace
+
+void HuddleApp::OnInitCmdLine(wxCmdLineParser& parser) {
+  wxApp::OnInitCmdLine(parser);
+  parser.AddOption("", "db", _("database file (default $HUDDLE_DB, else $XDG_DATA_HOME/huddle/huddle.db)"));
+  parser.AddOption("", "config", _("configuration folder (default $XDG_CONFIG_HOME/huddle)"));
+  parser.AddOption("", "screenshot", _("save the main window as a PNG file after start-up and exit"));
+}
+
+bool HuddleApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+  wxString value;
+  if (parser.Found("db", &value)) m_db = value.utf8_string();
+  if (parser.Found("config", &value)) m_config = value.utf8_string();
+  if (parser.Found("screenshot", &value)) m_screenshot = value.utf8_string();
+  return wxApp::OnCmdLineParsed(parser);
+}
+
+bool HuddleApp::OnInit() {
+  if (!wxApp::OnInit()) return false;
+  SetAppName("huddle");
+  const std::filesystem::path exe_dir =
+      std::filesystem::path(wxStandardPaths::Get().GetExecutablePath().utf8_string()).parent_path();
+  const bool opened = guarded(nullptr, [&] {
+    auto paths = core::resolve_paths({m_db, m_config}, getenv_lookup, exe_dir, HUDDLE_SOURCE_RESOURCES);
+    m_workspace = std::make_unique<core::Workspace>(core::Workspace::open(paths));
+  });
+  if (!opened) return false;
+  auto* frame = new MainFrame(*m_workspace, m_clock);
+  frame->Show();
+  if (!m_screenshot.empty()) CallAfter([this] { TakeScreenshotAndExit(); });
+  return true;
+}
+
+void HuddleApp::TakeScreenshotAndExit() {
+  // Give GTK a moment to map and paint the window before reading the screen.
+  auto* timer = new wxTimer();
+  timer->Bind(wxEVT_TIMER, [this, timer](wxTimerEvent&) {
+    wxWindow* frame = GetTopWindow();
+    if (!SaveScreenshot(frame, m_screenshot)) {
+      fmt::print(stderr, "huddle: could not write the screenshot {}\n", m_screenshot);
+      m_exit_code = 3;
+    }
+    delete timer;
+    frame->Close(true);
+  });
+  timer->StartOnce(800);
+}
+
+bool HuddleApp::OnExceptionInMainLoop() {
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    show_error(GetTopWindow(), e.what());
+  }
+  return true;  // keep running: the error was shown, the data is safe (every write is its own transaction)
+}
+
+int HuddleApp::OnExit() {
+  m_workspace.reset();
+  return m_exit_code;
+}
+
+}  // namespace huddle::ui

@@ -1,0 +1,33 @@
+#pragma once
+/// \file
+/// HuddleApp: start-up (options, workspace), the main window, and the last guard against errors.
+
+#include <memory>
+#include <string>
+
+#include <wx/app.h>
+
+#include "core/jobs/workspace.h"
+#include "core/time/clock.h"
+
+namespace huddle::ui {
+
+/// The GUI application. Options: --db FILE, --config DIR, --screenshot FILE (save the main window and exit).
+class HuddleApp final : public wxApp {
+ public:
+  bool OnInit() override;
+  void OnInitCmdLine(wxCmdLineParser& parser) override;
+  bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+  bool OnExceptionInMainLoop() override;
+  int OnExit() override;
+
+ private:
+  void TakeScreenshotAndExit();
+
+  std::string m_db, m_config, m_screenshot;
+  core::SystemClock m_clock;
+  std::unique_ptr<core::Workspace> m_workspace;
+  int m_exit_code = 0;
+};
+
+}  // namespace huddle::ui

@@ -1,0 +1,58 @@
+#pragma once
+/// \file
+/// MainFrame: the Huddle window — a navigation list of pages and a status bar.
+
+#include <array>
+
+#include <wx/frame.h>
+
+#include "core/jobs/workspace.h"
+#include "core/time/clock.h"
+
+class wxListBox;
+class wxSimplebook;
+
+namespace huddle::ui {
+
+class Page;
+class TodayPage;
+class PlacesPage;
+class AgendaPage;
+class ActionsPage;
+
+/// The pages, in navigation order.
+enum class PageId { today, places, agenda, actions };
+
+/// The main window. Owns nothing of the core: `workspace` and `clock` outlive it.
+class MainFrame final : public wxFrame {
+ public:
+  /// Builds the window and loads the Today page.
+  MainFrame(core::Workspace& workspace, const core::Clock& clock);
+  /// Shows page `id` (as a click in the navigation list does) and reloads it.
+  void ShowPage(PageId id);
+  /// The page shown now.
+  PageId CurrentPage() const;
+  /// Reloads the page shown now and the status bar from the database.
+  void Reload();
+
+  TodayPage* Today() const { return m_today; }        ///< For tests.
+  PlacesPage* Places() const { return m_places; }     ///< For tests.
+  AgendaPage* Agenda() const { return m_agenda; }     ///< For tests.
+  ActionsPage* Actions() const { return m_actions; }  ///< For tests.
+
+ private:
+  void BuildMenus();
+  void OnNavigate();
+  void UpdateStatus();
+
+  core::Workspace& m_workspace;
+  const core::Clock& m_clock;
+  wxListBox* m_nav;
+  wxSimplebook* m_book;
+  TodayPage* m_today;
+  PlacesPage* m_places;
+  AgendaPage* m_agenda;
+  ActionsPage* m_actions;
+};
+
+}  // namespace huddle::ui
