@@ -25,7 +25,8 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
       m_workspace(workspace),
       m_clock(clock) {
   auto* sizer = new wxBoxSizer(wxHORIZONTAL);
-  m_nav = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(170, -1));
+  m_nav = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(170, -1), 0, nullptr, 0, wxDefaultValidator,
+                        "navigation");
   for (const wxString& name : {_("Today"), _("Places"), _("Agenda"), _("Actions")}) m_nav->Append(name);
   wxFont navFont = m_nav->GetFont();
   navFont.SetFractionalPointSize(navFont.GetFractionalPointSize() * 1.3);
