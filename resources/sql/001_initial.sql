@@ -31,6 +31,7 @@ CREATE TABLE event (
   UNIQUE (stream, source_id)
 );
 CREATE INDEX event_occurred ON event (occurred_utc);
+CREATE INDEX event_stream_time ON event (stream, occurred_utc);
 CREATE INDEX event_extract ON event (extract_id);
 CREATE INDEX event_linked ON event (linked_to);
 

@@ -13,8 +13,7 @@ int main(int argc, char** argv) {
   cli::Context context(argc > 0 ? argv[0] : "huddle-cli");
   CLI::App app{"Huddle: the daily Coordinated Response Team huddle, from the command line", "huddle-cli"};
   app.set_version_flag("--version", std::string("huddle-cli ") + HUDDLE_VERSION);
-  app.add_option("--db", context.db, "Database file (default $HUDDLE_DB, else $XDG_DATA_HOME/huddle/huddle.db)")
-      ->envname("HUDDLE_DB");
+  app.add_option("--db", context.db, "Database file (default $HUDDLE_DB, else $XDG_DATA_HOME/huddle/huddle.db)");
   app.add_option("--config", context.config_dir, "Configuration folder (default $XDG_CONFIG_HOME/huddle)");
   app.add_option("--tz", context.tz, "Time zone for times on the command line (default: the city's)");
   app.add_flag("--quiet", context.quiet, "No progress or information on stderr");

@@ -1,5 +1,7 @@
 #include "ui/pages/today_page.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -36,7 +38,7 @@ TodayPage::TodayPage(wxWindow* parent, core::Workspace& workspace, const core::C
   top->Add(m_title, 0, wxLEFT | wxRIGHT | wxTOP, 16);
   top->Add(m_window, 0, wxLEFT | wxRIGHT | wxBOTTOM, 16);
   m_cards = new wxBoxSizer(wxHORIZONTAL);
-  top->Add(m_cards, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+  top->Add(m_cards, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
   auto* bottom = new wxBoxSizer(wxHORIZONTAL);
   auto* quality_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Data quality"));
@@ -48,6 +50,7 @@ TodayPage::TodayPage(wxWindow* parent, core::Workspace& workspace, const core::C
   bottom->Add(quality_box, 1, wxEXPAND | wxALL, 8);
   bottom->Add(actions_box, 1, wxEXPAND | wxALL, 8);
   top->Add(bottom, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+  top->AddStretchSpacer();
   SetSizer(top);
 }
 
@@ -71,14 +74,17 @@ void TodayPage::Reload() {
     const wxString newest = stream.newest ? wx("Newest report: " + core::format_local(*stream.newest, schedule))
                                           : wxString(_("No data yet"));
     box->Add(label(card, newest, 0.95, false), 0, wxALL, 12);
-    auto* list = new wxListView(card, wxID_ANY, wxDefaultPosition, wxSize(-1, 200), wxLC_REPORT | wxLC_NO_HEADER);
+    // Tall enough for every category without scrolling, no taller.
+    const int rows = std::max<int>(static_cast<int>(stream.by_category.size()), 1);
+    auto* list = new wxListView(card, wxID_ANY, wxDefaultPosition, wxSize(-1, rows * FromDIP(24) + FromDIP(8)),
+                                wxLC_REPORT | wxLC_NO_HEADER);
     list->AppendColumn(_("Count"), wxLIST_FORMAT_RIGHT, 70);
     list->AppendColumn(_("Category"), wxLIST_FORMAT_LEFT, 300);
     for (const auto& c : stream.by_category) {
       long row = list->InsertItem(list->GetItemCount(), wxString::Format("%ld", c.count));
       list->SetItem(row, 1, wx(core::category_label(m_workspace.categories, c.category)));
     }
-    box->Add(list, 1, wxEXPAND | wxALL, 8);
+    box->Add(list, 0, wxEXPAND | wxALL, 8);
     m_cards->Add(box, 1, wxEXPAND | wxALL, 8);
   }
   m_quality->SetLabel(wx(fmt::format("{} reports without a usable location\n{} repeat reports linked (counted once)",
