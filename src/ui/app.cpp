@@ -4,6 +4,7 @@
 
 #include <wx/cmdline.h>
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/stdpaths.h>
 #include <wx/timer.h>
 
@@ -30,6 +31,7 @@ void HuddleApp::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);
   parser.AddOption("", "db", _("database file (default $HUDDLE_DB, else $XDG_DATA_HOME/huddle/huddle.db)"));
   parser.AddOption("", "config", _("configuration folder (default $XDG_CONFIG_HOME/huddle)"));
+  parser.AddOption("", "page", _("page to start on: today, places, agenda or actions"));
   parser.AddOption("", "screenshot", _("save the main window as a PNG file after start-up and exit"));
 }
 
@@ -38,6 +40,13 @@ bool HuddleApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   if (parser.Found("db", &value)) m_db = value.utf8_string();
   if (parser.Found("config", &value)) m_config = value.utf8_string();
   if (parser.Found("screenshot", &value)) m_screenshot = value.utf8_string();
+  if (parser.Found("page", &value)) {
+    m_page = value.utf8_string();
+    if (!ParsePageId(m_page)) {
+      wxLogError(_("Unknown page '%s' (expected today, places, agenda or actions)."), value);
+      return false;
+    }
+  }
   return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -52,6 +61,7 @@ bool HuddleApp::OnInit() {
   });
   if (!opened) return false;
   auto* frame = new MainFrame(*m_workspace, m_clock);
+  if (!m_page.empty()) frame->ShowPage(*ParsePageId(m_page));
   frame->Show();
   if (!m_screenshot.empty()) CallAfter([this] { TakeScreenshotAndExit(); });
   return true;

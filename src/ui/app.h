@@ -12,7 +12,8 @@
 
 namespace huddle::ui {
 
-/// The GUI application. Options: --db FILE, --config DIR, --screenshot FILE (save the main window and exit).
+/// The GUI application. Options: --db FILE, --config DIR, --page NAME (start on today, places, agenda or actions),
+/// --screenshot FILE (save the main window and exit).
 class HuddleApp final : public wxApp {
  public:
   bool OnInit() override;
@@ -24,7 +25,7 @@ class HuddleApp final : public wxApp {
  private:
   void TakeScreenshotAndExit();
 
-  std::string m_db, m_config, m_screenshot;
+  std::string m_db, m_config, m_screenshot, m_page;
   core::SystemClock m_clock;
   std::unique_ptr<core::Workspace> m_workspace;
   int m_exit_code = 0;

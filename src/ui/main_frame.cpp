@@ -20,6 +20,14 @@
 
 namespace huddle::ui {
 
+std::optional<PageId> ParsePageId(const std::string& name) {
+  static const std::array<const char*, 4> kNames = {"today", "places", "agenda", "actions"};
+  for (std::size_t i = 0; i < kNames.size(); ++i) {
+    if (name == kNames[i]) return static_cast<PageId>(i);
+  }
+  return std::nullopt;
+}
+
 MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
     : wxFrame(nullptr, wxID_ANY, _("Huddle"), wxDefaultPosition, wxSize(1400, 860)),
       m_workspace(workspace),

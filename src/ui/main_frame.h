@@ -3,6 +3,8 @@
 /// MainFrame: the Huddle window — a navigation list of pages and a status bar.
 
 #include <array>
+#include <optional>
+#include <string>
 
 #include <wx/frame.h>
 
@@ -22,6 +24,9 @@ class ActionsPage;
 
 /// The pages, in navigation order.
 enum class PageId { today, places, agenda, actions };
+
+/// The page named `name` ("today", "places", "agenda", "actions"), if any.
+std::optional<PageId> ParsePageId(const std::string& name);
 
 /// The main window. Owns nothing of the core: `workspace` and `clock` outlive it.
 class MainFrame final : public wxFrame {

@@ -23,6 +23,17 @@ wxString group_label(core::ActionGroup group) {
   return {};
 }
 
+wxString status_label(core::ActionStatus status) {
+  switch (status) {
+    case core::ActionStatus::open: return _("Open");
+    case core::ActionStatus::in_progress: return _("In progress");
+    case core::ActionStatus::done: return _("Done");
+    case core::ActionStatus::blocked: return _("Blocked");
+    case core::ActionStatus::dropped: return _("Dropped");
+  }
+  return {};
+}
+
 }  // namespace
 
 ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const core::Clock& clock)
@@ -47,7 +58,7 @@ void ActionsPage::Reload() {
   for (const auto& a : core::in_tracker_order(m_workspace.store->actions().list(), today)) {
     const auto group = core::group_of(a, today);
     long row = m_list->InsertItem(m_list->GetItemCount(), group_label(group));
-    m_list->SetItem(row, 1, wx(std::string(core::to_string(a.status))));
+    m_list->SetItem(row, 1, status_label(a.status));
     m_list->SetItem(row, 2, a.due ? wx(core::format_date(*a.due)) : wxString());
     m_list->SetItem(row, 3, wxString::Format("%d", core::age_in_days(a, schedule, today)));
     m_list->SetItem(row, 4, wx(a.title));
