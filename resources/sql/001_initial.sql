@@ -25,13 +25,14 @@ CREATE TABLE event (
   lat          REAL,
   lon          REAL,
   geo_quality  TEXT NOT NULL CHECK (geo_quality IN
-                 ('exact', 'intersection', 'placeholder', 'missing', 'jittered', 'swapped_fixed')),
+                 ('exact', 'intersection', 'placeholder', 'missing', 'out_of_area', 'low_precision', 'swapped_fixed')),
   linked_to    INTEGER REFERENCES event (id) ON DELETE SET NULL,
   extract_id   INTEGER REFERENCES extract (id) ON DELETE CASCADE,
   UNIQUE (stream, source_id)
 );
 CREATE INDEX event_occurred ON event (occurred_utc);
 CREATE INDEX event_stream_time ON event (stream, occurred_utc);
+CREATE INDEX event_category_time ON event (category, occurred_utc);
 CREATE INDEX event_extract ON event (extract_id);
 CREATE INDEX event_linked ON event (linked_to);
 

@@ -12,6 +12,12 @@ std::filesystem::path Workspace::config_file(const std::string& name) const {
   return paths.resource_dir / name;
 }
 
+ProfileCatalog Workspace::load_profiles() const {
+  std::vector<std::string> ids;
+  for (const auto& c : categories) ids.push_back(c.id);
+  return ProfileCatalog(paths.resource_dir / "profiles", paths.config_dir / "profiles", ids);
+}
+
 Workspace Workspace::open(const WorkspacePaths& paths) {
   Workspace w;
   w.paths = paths;

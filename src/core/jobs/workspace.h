@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/config/settings.h"
+#include "core/ingest/profile_catalog.h"
 #include "core/model/category.h"
 #include "core/store/store.h"
 
@@ -29,6 +30,10 @@ struct Workspace {
   /// Loads configuration and opens (creating, migrating) the database; adds the configured departments that
   /// the database does not hold yet. Throws ConfigError or StorageError.
   static Workspace open(const WorkspacePaths& paths);
+
+  /// The shipped profiles (resources/profiles) and the user's (profiles/ in the configuration folder).
+  /// Throws ConfigError for a broken profile file.
+  ProfileCatalog load_profiles() const;
 
   /// The user's copy of the configuration file `name` when there is one, else the shipped one.
   std::filesystem::path config_file(const std::string& name) const;

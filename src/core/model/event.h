@@ -15,8 +15,8 @@ namespace huddle::core {
 inline constexpr std::string_view kStream311 = "311";
 inline constexpr std::string_view kStreamEms = "ems";
 
-/// How trustworthy an event's point is.
-enum class GeoQuality { exact, intersection, placeholder, missing, jittered, swapped_fixed };
+/// How trustworthy an event's point is. Events with placeholder, missing or out_of_area have no point.
+enum class GeoQuality { exact, intersection, placeholder, missing, out_of_area, low_precision, swapped_fixed };
 
 /// Stable text for a GeoQuality, as stored in `event.geo_quality`.
 std::string_view to_string(GeoQuality quality);

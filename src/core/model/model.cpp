@@ -19,8 +19,8 @@ Enum parse_enum(const std::array<std::string_view, N>& names, std::string_view t
   throw Error("unknown " + std::string(what) + " '" + std::string(text) + "' (expected one of " + expected + ")");
 }
 
-constexpr std::array<std::string_view, 6> kGeoQualities = {"exact",   "intersection", "placeholder",
-                                                           "missing", "jittered",     "swapped_fixed"};
+constexpr std::array<std::string_view, 7> kGeoQualities = {"exact",       "intersection",  "placeholder",  "missing",
+                                                           "out_of_area", "low_precision", "swapped_fixed"};
 constexpr std::array<std::string_view, 3> kHuddleStates = {"draft", "live", "closed"};
 constexpr std::array<std::string_view, 8> kAgendaKinds = {"data_safety",   "place",       "watch_list",
                                                           "overdue_actions", "elevated_risk", "round_robin",
