@@ -6,6 +6,7 @@ ASAN_BUILD  ?= build-asan
 JOBS        ?= $(shell nproc)
 BUILD_TYPE  ?= RelWithDebInfo
 DEMO_DIR    ?= out/demo
+BENCH_DIR   ?= out/bench
 XVFB        := xvfb-run -a -s "-screen 0 1600x900x24"
 CMAKE_FLAGS ?=
 ifeq ($(CI),true)
@@ -48,8 +49,17 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure --no-tests=error -j 2
 
-bench: build
+# The foundation figures, then the import benchmark on a generated 1M-row Boston 311 file (made once, kept in
+# $(BENCH_DIR); delete it to make a new one). bench/README.md explains the figures.
+BENCH_CSV := $(BENCH_DIR)/boston311-1m.csv
+
+bench: build $(BENCH_CSV)
 	$(BUILD)/bench/bench_foundation
+	$(BUILD)/bench/bench_import $(BENCH_CSV)
+
+$(BENCH_CSV): | build
+	mkdir -p $(BENCH_DIR)
+	$(BUILD)/bench/gen_boston311 $@ --rows 1000000
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) out

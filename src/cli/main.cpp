@@ -21,8 +21,11 @@ int main(int argc, char** argv) {
   app.fallthrough();  // global options may stand after the command too
 
   cli::add_demo_command(app, context);
+  cli::add_import_command(app, context);
+  cli::add_profiles_command(app, context);
   cli::add_departments_command(app, context);
   cli::add_today_command(app, context);
+  cli::add_pull_command(app, context);
 
   try {
     app.parse(argc, argv);

@@ -156,9 +156,10 @@ TEST_CASE("repeat reports are the same thing: same category, later, within 6 h a
 TEST_CASE("the demo job stores the city with past huddles and a true mix of actions") {
   Fixture f;
   NullProgress progress;
-  const auto report = run_demo_job(*f.ws.store, f.ws.settings, {60, 42}, f.clock, progress);
+  const auto report = run_demo_job(f.ws, {60, 42}, f.clock, progress, f.dir.path() / "extracts");
   CHECK(f.ws.store->events().count() == report.events);
-  CHECK(report.linked > 0);
+  CHECK(std::filesystem::exists(report.calls_311));
+  CHECK(std::filesystem::exists(report.calls_ems));
   CHECK(report.huddles >= 10);
   const auto huddles = f.ws.store->huddles().list();
   CHECK(static_cast<long>(huddles.size()) == report.huddles);
@@ -184,9 +185,37 @@ TEST_CASE("the demo job stores the city with past huddles and a true mix of acti
   CHECK(groups[ActionGroup::open] >= 1);
   CHECK(statuses[ActionStatus::done] >= 5);
 
-  const auto again = run_demo_job(*f.ws.store, f.ws.settings, {60, 42}, f.clock, progress);  // replaces, not adds
+  const auto again = run_demo_job(f.ws, {60, 42}, f.clock, progress, f.dir.path() / "extracts");  // replaces, not adds
   CHECK(f.ws.store->events().count() == again.events);
   CHECK(f.ws.store->actions().list().size() == actions.size());
+}
+
+TEST_CASE("the demo's extracts go through the import: every event arrives as generated and repeats are linked") {
+  Fixture f;
+  NullProgress progress;
+  const auto city = f.generate({20, 5});
+  run_demo_job(f.ws, {20, 5}, f.clock, progress, f.dir.path() / "extracts");
+  const auto stored = f.ws.store->events().in_range(city.events.front().occurred_utc, f.clock.now());
+  REQUIRE(stored.size() == city.events.size());
+  std::map<std::string, const Event*> by_id;
+  for (const auto& e : stored) by_id[e.stream + "/" + e.source_id] = &e;
+  for (const auto& g : city.events) {
+    const Event* e = by_id.at(g.stream + "/" + g.source_id);
+    CHECK(e->occurred_utc == g.occurred_utc);
+    CHECK(e->category == g.category);
+    CHECK(e->address == g.address);
+    CHECK(e->located() == g.located());
+    if (g.located()) CHECK(std::abs(*e->lat - *g.lat) < 1e-6);
+  }
+  for (const auto& [repeat, original] : city.repeats) {
+    const auto& g = city.events[repeat];
+    const auto& o = city.events[original];
+    if (!g.located()) continue;
+    // Linked to its original, or its original is itself a repeat of an earlier first report that is too far away
+    // (in time or space) from this one.
+    const bool linked = by_id.at(g.stream + "/" + g.source_id)->linked_to.has_value();
+    CHECK((linked || by_id.at(o.stream + "/" + o.source_id)->linked_to.has_value()));
+  }
 }
 
 TEST_CASE("the demo job never wipes a database that holds imported extracts") {
@@ -194,7 +223,7 @@ TEST_CASE("the demo job never wipes a database that holds imported extracts") {
   Extract x{0, "boston311.csv", "abc", "boston311-legacy-30", "311", f.clock.now(), 1, 1, 0};
   f.ws.store->extracts().add(x);
   NullProgress progress;
-  CHECK_THROWS_WITH_AS(run_demo_job(*f.ws.store, f.ws.settings, {}, f.clock, progress),
+  CHECK_THROWS_WITH_AS(run_demo_job(f.ws, {}, f.clock, progress, f.dir.path() / "extracts"),
                        doctest::Contains("boston311.csv"), StorageError);
   CHECK(f.ws.store->extracts().list().size() == 1);
 }
@@ -205,7 +234,7 @@ TEST_CASE("a cancelled demo job changes nothing") {
     bool cancelled() const override { return true; }
   } cancel;
   Fixture f;
-  CHECK_THROWS_AS(run_demo_job(*f.ws.store, f.ws.settings, {}, f.clock, cancel), Cancelled);
+  CHECK_THROWS_AS(run_demo_job(f.ws, {}, f.clock, cancel, f.dir.path() / "extracts"), Cancelled);
   CHECK(f.ws.store->events().count() == 0);
 }
 

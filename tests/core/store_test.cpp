@@ -100,8 +100,8 @@ TEST_CASE("events: ranges are half-open, repeats are counted once, unlocated are
   events[3].category = "overdose";
   store->events().add(events);
   CHECK(events[2].id > 0);
-  const std::pair<std::int64_t, std::int64_t> link{events[1].id, events[0].id};
-  store->events().link({&link, 1});
+  const std::pair<std::int64_t, std::optional<std::int64_t>> link{events[1].id, events[0].id};
+  store->events().set_links({&link, 1});
 
   const auto from = test::utc(2026, 11, 25, 11), to = test::utc(2026, 11, 26, 11);
   CHECK(store->events().in_range(from, to).size() == 3);  // the one at `to` belongs to the next window

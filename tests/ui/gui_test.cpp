@@ -47,7 +47,7 @@ struct Fixture {
     std::filesystem::remove_all(dir);
     ws = core::Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
     core::NullProgress progress;
-    core::run_demo_job(*ws.store, ws.settings, {60, 42}, clock, progress);
+    core::run_demo_job(ws, {60, 42}, clock, progress, dir / "extracts");
     frame = new ui::MainFrame(ws, clock);
     frame->SetSize(1400, 860);
     frame->Show();

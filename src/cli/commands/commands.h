@@ -8,10 +8,16 @@
 
 namespace huddle::cli {
 
-/// `demo [--days N] [--seed S]`: fill the database with the synthetic city.
+/// `demo [--days N] [--seed S] [--out DIR]`: fill the database with the synthetic city.
 void add_demo_command(CLI::App& app, Context& context);
+/// `import FILE... [--profile NAME|PATH|auto] [--json]`: import extracts.
+void add_import_command(CLI::App& app, Context& context);
+/// `profiles [list|show NAME|check PATH]`: the extract profiles.
+void add_profiles_command(CLI::App& app, Context& context);
 /// `departments [--json]`: the departments actions can be assigned to.
 void add_departments_command(CLI::App& app, Context& context);
+/// `pull [--json]`: import every source configured in settings.toml once.
+void add_pull_command(CLI::App& app, Context& context);
 /// `today [--at TIME] [--json]`: counts since the last cutoff per stream and category, data freshness, actions.
 void add_today_command(CLI::App& app, Context& context);
 

@@ -1,3 +1,5 @@
+#include <random>
+
 #include <fmt/format.h>
 
 #include "cli/commands/commands.h"
@@ -5,19 +7,47 @@
 #include "core/time/iso.h"
 
 namespace huddle::cli {
+namespace {
+
+/// A folder removed when it goes out of scope (the demo's extracts when --out is not given).
+class ScratchDir {
+ public:
+  ScratchDir()
+      : m_path(std::filesystem::temp_directory_path() / fmt::format("huddle-demo-{}", std::random_device{}())) {}
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+  }
+  const std::filesystem::path& path() const { return m_path; }
+
+ private:
+  std::filesystem::path m_path;
+};
+
+}  // namespace
 
 void add_demo_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("demo", "Fill the database with a synthetic but realistic city");
-  auto options = std::make_shared<core::demo::DemoOptions>();
-  cmd->add_option("--days", options->days, "Days of events, ending today")->check(CLI::Range(1, 3650));
-  cmd->add_option("--seed", options->seed, "Random seed (same seed and day, same city)");
+  struct Options {
+    core::demo::DemoOptions demo;
+    std::string out;
+  };
+  auto options = std::make_shared<Options>();
+  cmd->add_option("--days", options->demo.days, "Days of events, ending today")->check(CLI::Range(1, 3650));
+  cmd->add_option("--seed", options->demo.seed, "Random seed (same seed and day, same city)");
+  cmd->add_option("--out", options->out, "Also keep the synthetic extracts (CSV) in this folder");
   cmd->callback([&context, options] {
     auto& ws = context.workspace();
-    auto report = core::run_demo_job(*ws.store, ws.settings, *options, context.clock(), context.progress());
+    ScratchDir scratch;
+    const std::filesystem::path dir = options->out.empty() ? scratch.path() : std::filesystem::path(options->out);
+    auto report = core::run_demo_job(ws, options->demo, context.clock(), context.progress(), dir);
     context.info(fmt::format("Demo city: {} events from {} to {} ({} repeat reports linked), {} past huddles, "
                              "{} actions, in {}",
                              report.events, core::format_date(report.first_day), core::format_date(report.last_day),
                              report.linked, report.huddles, report.actions, ws.paths.database.string()));
+    if (!options->out.empty()) {
+      context.info(fmt::format("Extracts: {} and {}", report.calls_311.string(), report.calls_ems.string()));
+    }
   });
 }
 

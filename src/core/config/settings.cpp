@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -48,7 +49,111 @@ std::array<bool, 7> parse_days(const TomlReader& table, const std::string& key, 
   return out;
 }
 
+/// A whole number at `key` in [min, max], or `fallback`; ConfigError for a fraction or a value out of range.
+long whole_number_or(const TomlReader& table, const std::string& key, long fallback, long min, long max) {
+  const toml::node* node = table.raw().get(key);
+  if (!node) return fallback;
+  if (!node->is_integer()) table.fail(key, fmt::format("expected a whole number from {} to {}", min, max));
+  return static_cast<long>(
+      table.number_or(key, static_cast<double>(fallback), static_cast<double>(min), static_cast<double>(max)));
+}
+
+/// The text at `key`, which must be present and not blank.
+std::string required_text(const TomlReader& table, const std::string& key) {
+  std::string value = table.required_string(key);
+  if (value.find_first_not_of(" \t") == std::string::npos) table.fail(key, "must not be empty");
+  return value;
+}
+
+/// An http:// or https:// URL at `key` (required).
+std::string required_url(const TomlReader& table, const std::string& key) {
+  std::string value = required_text(table, key);
+  const std::size_t scheme = value.rfind("https://", 0) == 0 ? 8 : value.rfind("http://", 0) == 0 ? 7 : 0;
+  if (scheme == 0 || value.size() <= scheme || value.find_first_of(" \t\r\n") != std::string::npos) {
+    table.fail(key, fmt::format("'{}' is not a web address (expected http://... or https://...)", value));
+  }
+  return value;
+}
+
+Source::Kind parse_kind(const TomlReader& table) {
+  const std::string kind = required_text(table, "kind");
+  if (kind == "folder") return Source::Kind::folder;
+  if (kind == "url") return Source::Kind::url;
+  if (kind == "ckan") return Source::Kind::ckan;
+  table.fail("kind", fmt::format("unknown source kind '{}' (expected \"folder\", \"url\" or \"ckan\")", kind));
+}
+
+/// Reads one `[[source]]` table. Relative folder paths are taken relative to `base_dir` (the settings file's
+/// folder), never the working directory, so a scheduled pull finds the same folder as an interactive one.
+Source parse_source(const TomlReader& table, const std::filesystem::path& base_dir) {
+  Source s;
+  s.name = required_text(table, "name");
+  s.kind = parse_kind(table);
+  switch (s.kind) {
+    case Source::Kind::folder:
+      table.allow_only({"name", "kind", "profile", "path", "pattern"});
+      s.path = required_text(table, "path");
+      if (s.path.is_relative()) s.path = (base_dir / s.path).lexically_normal();
+      s.pattern = table.string_or("pattern", s.pattern);
+      if (s.pattern.empty() || s.pattern.find('/') != std::string::npos) {
+        table.fail("pattern",
+                   fmt::format("'{}' is not a file-name pattern (expected e.g. \"*.csv\", no folders)", s.pattern));
+      }
+      break;
+    case Source::Kind::url:
+      table.allow_only({"name", "kind", "profile", "url", "timeout_seconds", "retries"});
+      s.url = required_url(table, "url");
+      break;
+    case Source::Kind::ckan:
+      table.allow_only(
+          {"name", "kind", "profile", "url", "resource_id", "page_size", "time_field", "timeout_seconds", "retries"});
+      s.url = required_url(table, "url");
+      while (!s.url.empty() && s.url.back() == '/') s.url.pop_back();
+      s.resource_id = required_text(table, "resource_id");
+      // CKAN refuses more than 32000 rows per request by default (ckan.datastore.search.rows_max).
+      s.page_size = whole_number_or(table, "page_size", s.page_size, 1, 32000);
+      s.time_field = table.string_or("time_field", s.time_field);
+      break;
+  }
+  s.profile = table.string_or("profile", s.profile);
+  if (s.profile.empty()) table.fail("profile", "must not be empty (use \"auto\" to detect the profile)");
+  s.timeout = std::chrono::seconds{whole_number_or(table, "timeout_seconds", s.timeout.count(), 1, 3600)};
+  s.retries = static_cast<int>(whole_number_or(table, "retries", s.retries, 0, 10));
+  return s;
+}
+
+std::vector<Source> parse_sources(const TomlReader& top, const std::filesystem::path& base_dir) {
+  std::vector<Source> sources;
+  if (const toml::node* node = top.raw().get("source"); node && node->is_table()) {
+    top.fail("source", "sources are a list: write each one as [[source]] (double brackets)");
+  }
+  const toml::array* tables = top.array("source");
+  if (!tables) return sources;
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < tables->size(); ++i) {
+    TomlReader table = top.element(*tables, "source", i);
+    Source s = parse_source(table, base_dir);
+    if (!names.insert(s.name).second) {
+      table.fail("name", fmt::format("duplicate source name '{}' (each source needs its own name)", s.name));
+    }
+    sources.push_back(std::move(s));
+  }
+  return sources;
+}
+
 }  // namespace
+
+std::string_view to_string(Source::Kind kind) {
+  switch (kind) {
+    case Source::Kind::folder:
+      return "folder";
+    case Source::Kind::url:
+      return "url";
+    case Source::Kind::ckan:
+      return "ckan";
+  }
+  return "?";
+}
 
 HuddleSchedule Settings::schedule() const { return HuddleSchedule(time_zone, cutoff, huddle_days); }
 
@@ -61,7 +166,7 @@ Settings load_settings(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return s;
   toml::table doc = config::parse_toml_file(path);
   TomlReader top(doc, path, "", 1);
-  top.allow_only({"city", "huddle", "ranking", "weights"});
+  top.allow_only({"city", "huddle", "ranking", "weights", "source"});
   if (auto city = top.table("city")) {
     city->allow_only({"name", "time_zone", "center_lat", "center_lon"});
     s.city_name = city->string_or("name", s.city_name);
@@ -91,6 +196,7 @@ Settings load_settings(const std::filesystem::path& path) {
       s.weight_overrides[id] = weights->number_or(id, 0, 0, 100);
     }
   }
+  s.sources = parse_sources(top, path.parent_path());
   return s;
 }
 

@@ -1,16 +1,43 @@
 #pragma once
 /// \file
-/// Settings: the user's settings.toml (city, time zone, cutoff, huddle days, grid, top-k, weight overrides).
+/// Settings: the user's settings.toml (city, time zone, cutoff, huddle days, grid, top-k, weight overrides,
+/// sources to pull).
 
 #include <array>
 #include <chrono>
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/time/schedule.h"
 
 namespace huddle::core {
+
+/// One place `huddle-cli pull` fetches extracts from: a `[[source]]` table of settings.toml.
+struct Source {
+  /// How the extracts are fetched.
+  enum class Kind {
+    folder,  ///< Files dropped into a folder.
+    url,     ///< One CSV file downloaded over HTTP(S).
+    ckan,    ///< A CKAN DataStore resource, paged through `datastore_search`.
+  };
+  std::string name;                  ///< Unique name, used in reports.
+  Kind kind = Kind::folder;          ///< How to fetch.
+  std::string profile = "auto";      ///< Profile name, profile file path, or "auto".
+  std::filesystem::path path;        ///< folder: the folder (a relative path is relative to settings.toml's folder).
+  std::string pattern = "*.csv";     ///< folder: glob on file names (`*`, `?`, `[...]`).
+  std::string url;                   ///< url: the CSV download; ckan: the portal's base URL.
+  std::string resource_id;           ///< ckan: the DataStore resource id.
+  long page_size = 10000;            ///< ckan: records per request.
+  std::string time_field;            ///< ckan: field holding the event time, used for incremental pulls; empty = full.
+  std::chrono::seconds timeout{60};  ///< url, ckan: the longest one request may take, connecting included.
+  int retries = 3;                   ///< url, ckan: extra attempts after a server error, timeout or lost connection.
+};
+
+/// Stable text of a source kind ("folder", "url", "ckan").
+std::string_view to_string(Source::Kind kind);
 
 /// What a deployment configures; defaults are Boston's.
 struct Settings {
@@ -23,13 +50,15 @@ struct Settings {
   double grid_metres = 150;                    ///< Ranking cell size.
   int top_k = 10;                              ///< Places in the top list.
   std::map<std::string, double> weight_overrides;  ///< Category id -> weight, over categories.toml.
+  std::vector<Source> sources;                     ///< What `pull` imports, in file order.
 
   /// The huddle schedule these settings describe. Throws huddle::Error for an unknown zone.
   HuddleSchedule schedule() const;
 };
 
 /// Reads `path`; a missing file gives the defaults. Throws ConfigError naming file, line and key for a bad value
-/// (unknown time zone, cutoff not HH:MM, unknown weekday, grid or top-k out of range, ...).
+/// (unknown time zone, cutoff not HH:MM, unknown weekday, grid or top-k out of range, a source without a name or
+/// with an unknown kind, a duplicate source name, a URL that is not http(s), ...).
 Settings load_settings(const std::filesystem::path& path);
 
 /// "06:00" for a time of day; used in messages and when writing settings.

@@ -69,6 +69,19 @@ std::string TomlReader::string_or(const std::string& key, const std::string& fal
   return node->as_string()->get();
 }
 
+std::vector<std::string> TomlReader::string_list(const std::string& key) const {
+  const toml::node* node = m_table.get(key);
+  if (!node) return {};
+  if (node->is_string()) return {node->as_string()->get()};
+  if (!node->is_array()) fail(key, fmt::format("expected text or a list of texts, found {}", type_name(*node)));
+  std::vector<std::string> out;
+  for (const auto& element : *node->as_array()) {
+    if (!element.is_string()) fail_at(element, path_of(key), "expected a list of texts in quotes");
+    out.push_back(element.as_string()->get());
+  }
+  return out;
+}
+
 double TomlReader::number_or(const std::string& key, double fallback, double min, double max) const {
   const toml::node* node = m_table.get(key);
   if (!node) return fallback;

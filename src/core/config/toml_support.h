@@ -5,6 +5,7 @@
 #include <optional>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <toml++/toml.h>
 
@@ -25,6 +26,9 @@ class TomlReader {
   std::string required_string(const std::string& key) const;
   /// The string at `key`, or `fallback` when missing; ConfigError when not a string.
   std::string string_or(const std::string& key, const std::string& fallback) const;
+  /// The text or list of texts at `key` (a single text becomes a one-element list); empty when missing;
+  /// ConfigError for any other type or a non-text element.
+  std::vector<std::string> string_list(const std::string& key) const;
   /// The number (integer or float) at `key`, or `fallback`; ConfigError when not a number or outside [min, max].
   double number_or(const std::string& key, double fallback, double min, double max) const;
   /// The boolean at `key`, or `fallback`; ConfigError when not a boolean.

@@ -2,12 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "core/demo/demo_extracts.h"
 #include "core/error.h"
+#include "core/ingest/import_job.h"
+#include "core/time/iso.h"
 
 namespace huddle::core {
 namespace {
 
-constexpr std::size_t kBatch = 2000;
+/// The demo records its extracts under names starting with this; only such extracts may be replaced.
+constexpr std::string_view kDemoExtractPrefix = "demo city ";
 
 void check_cancel(ProgressSink& progress) {
   if (progress.cancelled()) throw Cancelled();
@@ -15,49 +19,46 @@ void check_cancel(ProgressSink& progress) {
 
 }  // namespace
 
-DemoReport run_demo_job(Store& store, const Settings& settings, const demo::DemoOptions& options, const Clock& clock,
-                        ProgressSink& progress) {
+DemoReport run_demo_job(Workspace& ws, const demo::DemoOptions& options, const Clock& clock, ProgressSink& progress,
+                        const std::filesystem::path& extract_dir) {
+  Store& store = *ws.store;
   for (const auto& extract : store.extracts().list()) {
-    if (extract.profile != kDemoProfile) {
+    if (!extract.file_name.starts_with(kDemoExtractPrefix)) {
       throw StorageError(fmt::format(
           "this database holds imported data ({}); the demo only fills a new database or replaces an earlier demo: "
           "give another --db",
           extract.file_name));
     }
   }
-  const auto departments = store.departments().list();
   const UtcTime now = clock.now();
+  const auto schedule = ws.settings.schedule();
   progress.progress("Generating the demo city", 0, 1);
-  demo::DemoCity city = demo::generate_demo_city(options, settings, departments, now);
+  demo::DemoCity city = demo::generate_demo_city(options, ws.settings, store.departments().list(), now);
+  DemoReport report;
+  report.last_day = schedule.local_date(now);
+  if (!city.events.empty()) report.first_day = schedule.local_date(city.events.front().occurred_utc);
+  const auto files = demo::write_demo_extracts(city.events, schedule, report.last_day, extract_dir);
+  report.calls_311 = files.calls_311;
+  report.calls_ems = files.calls_ems;
   check_cancel(progress);
 
-  DemoReport report;
+  const ProfileCatalog profiles = ws.load_profiles();
   store.transaction([&] {
     store.clear_activity();
-    Extract x311{0, fmt::format("demo city 311 (seed {})", options.seed), fmt::format("demo:311:seed{}", options.seed),
-                 kDemoProfile, "311", now, 0, 0, 0};
-    Extract xems{0, fmt::format("demo city EMS (seed {})", options.seed), fmt::format("demo:ems:seed{}", options.seed),
-                 kDemoProfile, "ems", now, 0, 0, 0};
-    for (const auto& e : city.events) ++(e.stream == x311.stream ? x311 : xems).rows_read;
-    x311.accepted = x311.rows_read;
-    xems.accepted = xems.rows_read;
-    store.extracts().add(x311);
-    store.extracts().add(xems);
-    for (auto& e : city.events) e.extract_id = e.stream == x311.stream ? x311.id : xems.id;
-
-    const long total = static_cast<long>(city.events.size());
-    for (std::size_t start = 0; start < city.events.size(); start += kBatch) {
-      std::vector<Event> batch(city.events.begin() + static_cast<std::ptrdiff_t>(start),
-                               city.events.begin() + static_cast<std::ptrdiff_t>(std::min(start + kBatch, city.events.size())));
-      store.events().add(batch);
-      for (std::size_t i = 0; i < batch.size(); ++i) city.events[start + i].id = batch[i].id;
-      progress.progress("Storing events", static_cast<long>(start + batch.size()), total);
-      check_cancel(progress);
+    const std::tuple<std::filesystem::path, const char*, const char*> imports[] = {
+        {files.calls_311, "boston311-legacy-29", "311"}, {files.calls_ems, "generic-ems-cad", "EMS"}};
+    for (const auto& [file, profile, stream] : imports) {
+      const std::string name = fmt::format("{}{} (seed {}, {} days to {})", kDemoExtractPrefix, stream, options.seed,
+                                           options.days, format_date(report.last_day));
+      const auto r = run_import_job(store, {file, profile, name}, profiles, ws.settings, ws.categories, clock, progress);
+      if (r.rejected > 0) {
+        throw Error(fmt::format("the demo's own extract {} was not read cleanly ({} rows rejected, first: line {}: {})",
+                                file.string(), r.rejected, r.issues.empty() ? 0 : r.issues.front().line,
+                                r.issues.empty() ? "" : r.issues.front().message));
+      }
+      report.events += r.accepted;
+      report.linked += r.linked;
     }
-    std::vector<std::pair<std::int64_t, std::int64_t>> links;
-    for (auto [repeat, original] : city.repeats) links.emplace_back(city.events[repeat].id, city.events[original].id);
-    store.events().link(links);
-
     for (auto& h : city.huddles) {
       store.huddles().add(h.huddle);
       for (auto& planned : h.actions) {
@@ -74,13 +75,7 @@ DemoReport run_demo_job(Store& store, const Settings& settings, const demo::Demo
     }
     check_cancel(progress);
   });
-
-  report.events = static_cast<long>(city.events.size());
-  report.linked = static_cast<long>(city.repeats.size());
   report.huddles = static_cast<long>(city.huddles.size());
-  const auto schedule = settings.schedule();
-  if (!city.events.empty()) report.first_day = schedule.local_date(city.events.front().occurred_utc);
-  report.last_day = schedule.local_date(now);
   progress.progress("Demo city ready", 1, 1);
   return report;
 }

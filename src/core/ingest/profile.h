@@ -54,7 +54,9 @@ struct Profile {
   std::vector<std::string> time_formats;     ///< strftime-like patterns, tried in order.
   std::string time_zone;                     ///< Zone of naive times; empty = the city's zone.
   TimeShift shift = TimeShift::none;         ///< Boston legacy shift handling.
-  std::string shift_check_column;            ///< Reveals the shift when `shift` is automatic.
+  std::string shift_check_column;            ///< Reveals the shift when `shift` is automatic (08:30 targets).
+  std::string shift_closed_column;           ///< Closed time, compared with the "Closed date :" text...
+  std::string shift_closed_text_column;      ///< ...written inside this free-text column.
 
   std::optional<std::array<double, 4>> bbox; ///< south, west, north, east.
   std::vector<PlaceholderPoint> placeholders;  ///< Points meaning "no location".

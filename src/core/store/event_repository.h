@@ -3,7 +3,10 @@
 /// EventRepository: stored events and the counts the front pages need.
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -27,6 +30,28 @@ struct RangeTotals {
   long unlocated = 0;  ///< Counted events without a usable point.
 };
 
+/// What storing one row did.
+enum class UpsertOutcome { inserted, updated, unchanged };
+
+/// Stores rows of one import: new (stream, source_id) are inserted, changed ones updated, identical ones left.
+class EventUpserter {
+ public:
+  virtual ~EventUpserter() = default;
+  /// Stores `event` (its extract_id included); sets `id` for inserted and updated rows. An updated row loses its
+  /// repeat link (the import links it again). Throws StorageError.
+  virtual UpsertOutcome upsert(const Event& event, std::int64_t& id) = 0;
+};
+
+/// The fields of a located event that repeat linking needs.
+struct LocatedEvent {
+  std::int64_t id = 0;                    ///< Event id.
+  UtcTime occurred_utc{};                 ///< When.
+  std::string category;                   ///< Category id.
+  double lat = 0, lon = 0;                ///< Point.
+  std::optional<std::int64_t> linked_to;  ///< Current link.
+  std::optional<std::int64_t> extract_id; ///< The extract that last wrote it.
+};
+
 /// Stored events. Times are UTC; ranges are half-open [from, to).
 class EventRepository {
  public:
@@ -34,8 +59,13 @@ class EventRepository {
   /// Stores new events in one transaction and sets each one's `id`. Throws StorageError when a
   /// (stream, source_id) is already stored; then nothing is stored.
   virtual void add(std::vector<Event>& events) = 0;
-  /// Marks each `first` event as a repeat of the `second` one, in one transaction.
-  virtual void link(std::span<const std::pair<std::int64_t, std::int64_t>> repeat_of) = 0;
+  /// Sets each `first` event's link to `second` (a repeat of that event, or none), in one transaction.
+  virtual void set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) = 0;
+  /// An upserter for one import. `earliest_wins`: a row only replaces a stored one with a later time (rows that
+  /// are parts of one incident). Use it inside a Store::transaction.
+  virtual std::unique_ptr<EventUpserter> upserter(bool earliest_wins) = 0;
+  /// Calls `visit` for every located event in [from, to), ordered by category then time.
+  virtual void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const = 0;
   /// Events that occurred in [from, to), oldest first.
   virtual std::vector<Event> in_range(UtcTime from, UtcTime to) const = 0;
   /// Counts per stream and category in [from, to), linked repeats excluded, ordered by stream then count.

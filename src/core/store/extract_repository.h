@@ -16,6 +16,8 @@ class ExtractRepository {
   virtual ~ExtractRepository() = default;
   /// Stores a new extract (sets `id`).
   virtual void add(Extract& extract) = 0;
+  /// Rewrites the counts of a stored extract.
+  virtual void update_counts(const Extract& extract) = 0;
   /// Every extract, newest import first.
   virtual std::vector<Extract> list() const = 0;
   /// The extract with this content hash and profile, if imported before.

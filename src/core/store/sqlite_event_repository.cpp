@@ -61,17 +61,98 @@ void SqliteEventRepository::add(std::vector<Event>& events) {
   });
 }
 
-void SqliteEventRepository::link(std::span<const std::pair<std::int64_t, std::int64_t>> repeat_of) {
+void SqliteEventRepository::set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) {
   guard("linking repeat reports", [&] {
     WriteScope scope(m_db);
     SQLite::Statement q(m_db, "UPDATE event SET linked_to = ? WHERE id = ?");
-    for (const auto& [repeat, original] : repeat_of) {
-      q.bind(1, original);
-      q.bind(2, repeat);
+    for (const auto& [event, target] : links) {
+      bind_optional(q, 1, target);
+      q.bind(2, event);
       q.exec();
       q.reset();
     }
     scope.commit();
+  });
+}
+
+namespace {
+
+class SqliteEventUpserter final : public EventUpserter {
+ public:
+  SqliteEventUpserter(SQLite::Database& db, bool earliest_wins)
+      : m_max_id(db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM event").getInt64()),
+        m_insert(db, std::string("INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, "
+                                 "lon, geo_quality, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (stream, source_id) DO UPDATE SET occurred_utc = excluded.occurred_utc, "
+                                 "category = excluded.category, raw_type = excluded.raw_type, "
+                                 "address = excluded.address, lat = excluded.lat, lon = excluded.lon, "
+                                 "geo_quality = excluded.geo_quality, extract_id = excluded.extract_id, "
+                                 "linked_to = NULL WHERE ") +
+                         (earliest_wins ? "excluded.occurred_utc < event.occurred_utc"
+                                        : "event.occurred_utc IS NOT excluded.occurred_utc OR "
+                                          "event.category IS NOT excluded.category OR "
+                                          "event.raw_type IS NOT excluded.raw_type OR "
+                                          "event.address IS NOT excluded.address OR event.lat IS NOT excluded.lat OR "
+                                          "event.lon IS NOT excluded.lon OR "
+                                          "event.geo_quality IS NOT excluded.geo_quality") +
+                         " RETURNING id") {}
+
+  UpsertOutcome upsert(const Event& e, std::int64_t& id) override {
+    return guard("storing events", [&] {
+      m_insert.bind(1, e.stream);
+      m_insert.bind(2, e.source_id);
+      m_insert.bind(3, format_utc(e.occurred_utc));
+      m_insert.bind(4, e.category);
+      m_insert.bind(5, e.raw_type);
+      m_insert.bind(6, e.address);
+      if (e.lat) m_insert.bind(7, *e.lat);
+      else m_insert.bind(7);
+      if (e.lon) m_insert.bind(8, *e.lon);
+      else m_insert.bind(8);
+      m_insert.bind(9, std::string(to_string(e.geo_quality)));
+      bind_optional(m_insert, 10, e.extract_id);
+      UpsertOutcome outcome = UpsertOutcome::unchanged;
+      if (m_insert.executeStep()) {
+        id = m_insert.getColumn(0).getInt64();
+        // New rows get ids above every id that existed when the import began; an update keeps its old id.
+        outcome = id > m_max_id ? UpsertOutcome::inserted : UpsertOutcome::updated;
+        while (m_insert.executeStep()) {
+        }
+      }
+      m_insert.reset();
+      return outcome;
+    });
+  }
+
+ private:
+  std::int64_t m_max_id;
+  SQLite::Statement m_insert;
+};
+
+}  // namespace
+
+std::unique_ptr<EventUpserter> SqliteEventRepository::upserter(bool earliest_wins) {
+  return guard("preparing an import", [&] { return std::make_unique<SqliteEventUpserter>(m_db, earliest_wins); });
+}
+
+void SqliteEventRepository::for_each_located(UtcTime from, UtcTime to,
+                                             const std::function<void(const LocatedEvent&)>& visit) const {
+  guard("reading located events", [&] {
+    SQLite::Statement q(m_db, "SELECT id, occurred_utc, category, lat, lon, linked_to, extract_id FROM event "
+                              "WHERE occurred_utc >= ? AND occurred_utc < ? AND lat IS NOT NULL AND lon IS NOT NULL "
+                              "ORDER BY category, occurred_utc, id");
+    bind_range(q, from, to);
+    LocatedEvent e;
+    while (q.executeStep()) {
+      e.id = q.getColumn(0).getInt64();
+      e.occurred_utc = get_time(q.getColumn(1));
+      e.category = q.getColumn(2).getString();
+      e.lat = q.getColumn(3).getDouble();
+      e.lon = q.getColumn(4).getDouble();
+      e.linked_to = get_optional_id(q.getColumn(5));
+      e.extract_id = get_optional_id(q.getColumn(6));
+      visit(e);
+    }
   });
 }
 

@@ -40,6 +40,17 @@ void SqliteExtractRepository::add(Extract& extract) {
   });
 }
 
+void SqliteExtractRepository::update_counts(const Extract& extract) {
+  guard("storing an extract's counts", [&] {
+    SQLite::Statement q(m_db, "UPDATE extract SET rows_read = ?, accepted = ?, rejected = ? WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(extract.rows_read));
+    q.bind(2, static_cast<std::int64_t>(extract.accepted));
+    q.bind(3, static_cast<std::int64_t>(extract.rejected));
+    q.bind(4, extract.id);
+    q.exec();
+  });
+}
+
 std::vector<Extract> SqliteExtractRepository::list() const {
   return guard("reading extracts", [&] {
     SQLite::Statement q(m_db, std::string(kSelect) + "ORDER BY imported_at DESC, id DESC");

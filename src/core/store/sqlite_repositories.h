@@ -15,7 +15,9 @@ class SqliteEventRepository final : public EventRepository {
  public:
   explicit SqliteEventRepository(SQLite::Database& db) : m_db(db) {}
   void add(std::vector<Event>& events) override;
-  void link(std::span<const std::pair<std::int64_t, std::int64_t>> repeat_of) override;
+  void set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) override;
+  std::unique_ptr<EventUpserter> upserter(bool earliest_wins) override;
+  void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const override;
   std::vector<Event> in_range(UtcTime from, UtcTime to) const override;
   std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const override;
   RangeTotals totals(UtcTime from, UtcTime to) const override;
@@ -68,6 +70,7 @@ class SqliteExtractRepository final : public ExtractRepository {
  public:
   explicit SqliteExtractRepository(SQLite::Database& db) : m_db(db) {}
   void add(Extract& extract) override;
+  void update_counts(const Extract& extract) override;
   std::vector<Extract> list() const override;
   std::optional<Extract> by_hash(const std::string& sha256, const std::string& profile) const override;
 

@@ -48,6 +48,7 @@ class SqliteStore final : public Store {
         m_actions(m_db) {
     m_db.setBusyTimeout(5000);
     m_db.exec("PRAGMA foreign_keys = ON");
+    m_db.exec("PRAGMA cache_size = -65536");  // 64 MiB: large imports keep their indexes in memory
     if (path != ":memory:") {
       // WAL lets a second seat read while one writes; FULL sync makes each committed action edit survive power loss.
       m_db.exec("PRAGMA journal_mode = WAL");

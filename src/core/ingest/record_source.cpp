@@ -1,0 +1,125 @@
+#include "core/ingest/record_source.h"
+
+#include <fstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+
+namespace huddle::core {
+namespace {
+
+class CsvSource final : public RecordSource {
+ public:
+  explicit CsvSource(const std::filesystem::path& file) : m_reader(file) {
+    CsvRecord first;
+    if (!m_reader.next(first) || (first.fields.size() == 1 && first.fields[0].empty())) {
+      throw InputError(file, 1, "", "the file is empty (expected a header line)");
+    }
+    m_header = std::move(first.fields);
+  }
+  const std::vector<std::string>& header() const override { return m_header; }
+  bool next(CsvRecord& record) override { return m_reader.next(record); }
+  void keep_only(std::vector<bool> wanted) override { m_reader.keep_only(std::move(wanted)); }
+  std::vector<ImportIssue> take_issues() override { return m_reader.take_issues(); }
+  bool truncated() const override { return m_reader.truncated(); }
+  std::uint64_t bytes_read() const override { return m_reader.bytes_read(); }
+  std::uint64_t size() const override { return m_reader.size(); }
+  const char* position_word() const override { return "line"; }
+
+ private:
+  CsvReader m_reader;
+  std::vector<std::string> m_header;
+};
+
+/// GeoJSON FeatureCollections are read whole (open-data APIs page them in thousands of features).
+class GeoJsonSource final : public RecordSource {
+ public:
+  explicit GeoJsonSource(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    m_size = text.size();
+    nlohmann::json doc;
+    try {
+      doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+      const auto upto = std::min<std::size_t>(e.byte, text.size());
+      const long line = 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(upto), '\n'));
+      throw InputError(file, line, "", fmt::format("not valid GeoJSON: {}", e.what()));
+    }
+    if (!doc.is_object() || doc.value("type", "") != "FeatureCollection" || !doc.contains("features") ||
+        !doc["features"].is_array()) {
+      throw InputError(file, 1, "", "expected a GeoJSON FeatureCollection with a \"features\" array");
+    }
+    m_features = std::move(doc["features"]);
+    for (const auto& f : m_features) {
+      if (!f.contains("properties") || !f["properties"].is_object()) continue;
+      for (const auto& [key, value] : f["properties"].items()) {
+        (void)value;
+        if (std::find(m_header.begin(), m_header.end(), key) == m_header.end()) m_header.push_back(key);
+      }
+    }
+    m_header.emplace_back(kGeoJsonLatitude);
+    m_header.emplace_back(kGeoJsonLongitude);
+  }
+  const std::vector<std::string>& header() const override { return m_header; }
+  bool next(CsvRecord& record) override {
+    if (m_next >= m_features.size()) return false;
+    const auto& f = m_features[m_next++];
+    record.line = static_cast<long>(m_next);
+    record.fields.assign(m_header.size(), "");
+    if (f.contains("properties") && f["properties"].is_object()) {
+      const auto& props = f["properties"];
+      for (std::size_t i = 0; i + 2 < m_header.size(); ++i) {
+        auto it = props.find(m_header[i]);
+        if (it == props.end() || it->is_null()) continue;
+        record.fields[i] = it->is_string() ? it->get<std::string>() : it->dump();
+      }
+    }
+    const auto geometry = f.find("geometry");
+    if (geometry != f.end() && geometry->is_object() && geometry->value("type", "") == "Point") {
+      const auto& c = (*geometry)["coordinates"];
+      if (c.is_array() && c.size() >= 2 && c[0].is_number() && c[1].is_number()) {
+        record.fields[m_header.size() - 2] = c[1].dump();
+        record.fields[m_header.size() - 1] = c[0].dump();
+      }
+    }
+    return true;
+  }
+  void keep_only(std::vector<bool>) override {}
+  std::vector<ImportIssue> take_issues() override { return {}; }
+  bool truncated() const override { return false; }
+  std::uint64_t bytes_read() const override { return m_size * m_next / std::max<std::size_t>(m_features.size(), 1); }
+  std::uint64_t size() const override { return m_size; }
+  const char* position_word() const override { return "feature"; }
+
+ private:
+  nlohmann::json m_features;
+  std::vector<std::string> m_header;
+  std::size_t m_next = 0;
+  std::uint64_t m_size = 0;
+};
+
+bool looks_like_json(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char c = 0;
+  while (in.get(c)) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (c == '\xEF') continue;  // a BOM's bytes
+    if (c == '\xBB' || c == '\xBF') continue;
+    return c == '{';
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<RecordSource> open_records(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) throw InputError(file, 0, "", "no such file");
+  if (looks_like_json(file)) return std::make_unique<GeoJsonSource>(file);
+  return std::make_unique<CsvSource>(file);
+}
+
+}  // namespace huddle::core
