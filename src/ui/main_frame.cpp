@@ -1,5 +1,7 @@
 #include "ui/main_frame.h"
 
+#include <unistd.h>
+
 #include <wx/aboutdlg.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
@@ -11,6 +13,9 @@
 #include <fmt/format.h>
 
 #include "core/time/local_format.h"
+#include "core/error.h"
+#include "ui/background_task.h"
+#include "ui/dialogs/import_dialog.h"
 #include "ui/error_guard.h"
 #include "ui/pages/actions_page.h"
 #include "ui/pages/agenda_page.h"
@@ -19,6 +24,11 @@
 #include "ui/ui_text.h"
 
 namespace huddle::ui {
+namespace {
+
+const int kPullNow = wxNewId();
+
+}  // namespace
 
 std::optional<PageId> ParsePageId(const std::string& name) {
   static const std::array<const char*, 4> kNames = {"today", "places", "agenda", "actions"};
@@ -49,6 +59,8 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
   sizer->Add(m_book, 1, wxEXPAND);
   SetSizer(sizer);
   CreateStatusBar(2);
+  const int widths[] = {-1, -1};
+  SetStatusWidths(2, widths);
   BuildMenus();
   m_nav->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { OnNavigate(); });
   ShowPage(PageId::today);
@@ -56,6 +68,10 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
 
 void MainFrame::BuildMenus() {
   auto* file = new wxMenu;
+  file->Append(wxID_OPEN, _("&Import extracts...\tCtrl+I"), _("Import 311 and EMS extract files"));
+  file->Append(kPullNow, _("&Pull now\tCtrl+Shift+P"), _("Import every source configured in settings.toml"));
+  file->Append(wxID_STOP, _("&Stop pulling"), _("Stop the pull; the file being imported is rolled back"));
+  file->AppendSeparator();
   file->Append(wxID_EXIT);
   auto* view = new wxMenu;
   view->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read the database again"));
@@ -67,6 +83,13 @@ void MainFrame::BuildMenus() {
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowImportDialog(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { StartPull(); }, kPullNow);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (m_pull) m_pull->Cancel();
+  }, wxID_STOP);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(Pulling()); }, wxID_STOP);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!Pulling()); }, kPullNow);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Reload(); }, wxID_REFRESH);
   Bind(wxEVT_MENU, [](wxCommandEvent&) {
     wxAboutDialogInfo info;
@@ -85,6 +108,76 @@ void MainFrame::ShowPage(PageId id) {
   Reload();
 }
 
+void MainFrame::ShowImportDialog() {
+  ImportDialog dialog(this, m_workspace, m_clock);
+  dialog.ShowModal();
+  if (dialog.Imported()) Reload();
+}
+
+void MainFrame::StartPull() {
+  if (Pulling()) return;
+  if (m_workspace.settings.sources.empty()) {
+    SetStatusText(_("No sources to pull: add [[source]] entries to settings.toml."), 0);
+    return;
+  }
+  const auto paths = m_workspace.paths;
+  const core::Clock& clock = m_clock;
+  auto report = std::make_shared<core::PullReport>();
+  m_pull_report = report;
+  auto work = [paths, &clock, report](core::ProgressSink& progress) {
+    auto ws = core::Workspace::open(paths);  // this thread's own connection
+    const auto scratch = std::filesystem::temp_directory_path() / fmt::format("huddle-pull-{}", ::getpid());
+    std::filesystem::create_directories(scratch);
+    try {
+      *report = core::run_pull_job(*ws.store, ws.settings, ws.load_profiles(), ws.categories, clock, progress, scratch);
+    } catch (...) {
+      std::filesystem::remove_all(scratch);
+      throw;
+    }
+    std::filesystem::remove_all(scratch);
+  };
+  auto on_progress = [this](const std::string& what, long done, long total) {
+    SetStatusText(wx(fmt::format("Pulling: {} ({}%)", what, 100 * done / std::max(total, 1L))), 0);
+  };
+  m_pull = std::make_unique<BackgroundTask>(this, work, on_progress, [this](std::exception_ptr e) { OnPullDone(e); });
+  SetStatusText(_("Pulling..."), 0);
+}
+
+void MainFrame::OnPullDone(std::exception_ptr error) {
+  std::string status;
+  try {
+    if (error) std::rethrow_exception(error);
+    long added = 0, updated = 0, failed = 0;
+    std::string failures;
+    for (const auto& source : m_pull_report->sources) {
+      for (const auto& r : source.imports) {
+        added += r.accepted;
+        updated += r.updated;
+      }
+      if (!source.error.empty()) {
+        ++failed;
+        failures += fmt::format("{}: {}\n", source.source, source.error);
+      }
+    }
+    status = fmt::format("Pull finished: {} new, {} updated reports from {} sources{}", added, updated,
+                         m_pull_report->sources.size(), failed ? fmt::format("; {} failed", failed) : "");
+    if (failed) show_error(this, "Some sources could not be pulled:\n" + failures);
+  } catch (const Cancelled&) {
+    status = "Pull stopped; the file being imported was rolled back.";
+  } catch (const std::exception& e) {
+    status = std::string("Pull failed: ") + e.what();
+  }
+  m_pull.reset();
+  SetStatusText(wx(status), 0);
+  Reload();
+}
+
+bool MainFrame::Pulling() const { return m_pull && m_pull->Running(); }
+
+wxString MainFrame::StatusText() const { return GetStatusBar()->GetStatusText(0); }
+
+MainFrame::~MainFrame() = default;
+
 PageId MainFrame::CurrentPage() const { return static_cast<PageId>(m_book->GetSelection()); }
 
 void MainFrame::OnNavigate() {
@@ -100,10 +193,11 @@ void MainFrame::Reload() {
 }
 
 void MainFrame::UpdateStatus() {
+  if (Pulling()) return;  // the pull's progress owns the status bar until it ends
   const auto schedule = m_workspace.settings.schedule();
   const auto window = schedule.current_at(m_clock.now());
   SetTitle(wx(fmt::format("Huddle — {} — {}", m_workspace.settings.city_name, core::format_long_date(window.date))));
-  SetStatusText(wx(fmt::format("{} events stored", m_workspace.store->events().count())), 0);
+  if (!m_pull_report) SetStatusText(wx(fmt::format("{} events stored", m_workspace.store->events().count())), 0);
   SetStatusText(wx(m_workspace.paths.database.string()), 1);
 }
 

@@ -3,11 +3,14 @@
 /// MainFrame: the Huddle window — a navigation list of pages and a status bar.
 
 #include <array>
+#include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <wx/frame.h>
 
+#include "core/ingest/pull.h"
 #include "core/jobs/workspace.h"
 #include "core/time/clock.h"
 
@@ -16,6 +19,7 @@ class wxSimplebook;
 
 namespace huddle::ui {
 
+class BackgroundTask;
 class Page;
 class TodayPage;
 class PlacesPage;
@@ -33,12 +37,21 @@ class MainFrame final : public wxFrame {
  public:
   /// Builds the window and loads the Today page.
   MainFrame(core::Workspace& workspace, const core::Clock& clock);
+  ~MainFrame() override;
   /// Shows page `id` (as a click in the navigation list does) and reloads it.
   void ShowPage(PageId id);
   /// The page shown now.
   PageId CurrentPage() const;
   /// Reloads the page shown now and the status bar from the database.
   void Reload();
+
+  /// Starts pulling every configured source off the UI thread (the File > Pull now command); progress shows in
+  /// the status bar and the pages reload when it ends.
+  void StartPull();
+  /// True while a pull runs.
+  bool Pulling() const;
+  /// The status bar's first field; lets tests read the outcome of a pull.
+  wxString StatusText() const;
 
   TodayPage* Today() const { return m_today; }        ///< For tests.
   PlacesPage* Places() const { return m_places; }     ///< For tests.
@@ -47,6 +60,8 @@ class MainFrame final : public wxFrame {
 
  private:
   void BuildMenus();
+  void ShowImportDialog();
+  void OnPullDone(std::exception_ptr error);
   void OnNavigate();
   void UpdateStatus();
 
@@ -58,6 +73,8 @@ class MainFrame final : public wxFrame {
   PlacesPage* m_places;
   AgendaPage* m_agenda;
   ActionsPage* m_actions;
+  std::unique_ptr<BackgroundTask> m_pull;
+  std::shared_ptr<core::PullReport> m_pull_report;
 };
 
 }  // namespace huddle::ui

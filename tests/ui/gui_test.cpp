@@ -5,17 +5,20 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/listbox.h>
+#include <wx/log.h>
 #include <wx/utils.h>
 
 #include "core/analysis/today_summary.h"
 #include "core/demo/demo_job.h"
 #include "core/jobs/workspace.h"
+#include "ui/dialogs/import_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/pages/actions_page.h"
 #include "ui/pages/agenda_page.h"
@@ -28,6 +31,7 @@ using namespace huddle;
 namespace {
 
 std::string g_screenshot = "main_window.png";
+std::string g_screenshot_dir = ".";
 
 void settle() {
   for (int i = 0; i < 15; ++i) {
@@ -43,8 +47,12 @@ struct Fixture {
   core::Workspace ws;
   ui::MainFrame* frame = nullptr;
 
-  Fixture() {
+  explicit Fixture(const std::string& settings = "") {
     std::filesystem::remove_all(dir);
+    if (!settings.empty()) {
+      std::filesystem::create_directories(dir / "config");
+      std::ofstream(dir / "config" / "settings.toml") << settings;
+    }
     ws = core::Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
     core::NullProgress progress;
     core::run_demo_job(ws, {60, 42}, clock, progress, dir / "extracts");
@@ -71,7 +79,63 @@ struct Fixture {
   }
 };
 
+/// Yields to the event loop until `done()` or 60 s.
+template <typename Done>
+bool wait_for(Done done) {
+  for (int i = 0; i < 3000 && !done(); ++i) {
+    wxTheApp->Yield(true);
+    wxMilliSleep(20);
+  }
+  return done();
+}
+
+/// An EMS extract in the generic EMS CAD layout, three rows of which the second has a broken time.
+std::filesystem::path write_ems_extract(const std::filesystem::path& dir) {
+  std::filesystem::create_directories(dir);
+  const auto file = dir / "overnight-ems.csv";
+  std::ofstream(file) << "incident_id,received_at,call_type,address,latitude,longitude\n"
+                         "T-1,2026-11-26 02:10:00,EMS: OVERDOSE,Massachusetts Ave & Melnea Cass Blvd,42.33340,-71.07410\n"
+                         "T-2,26/11/2026 02:20,EMS: OVERDOSE,Massachusetts Ave & Melnea Cass Blvd,42.33340,-71.07410\n"
+                         "T-3,2026-11-26 03:05:00,EMS: BEHAVIORAL,10 Atkinson St,42.33180,-71.06900\n";
+  return file;
+}
+
 }  // namespace
+
+TEST_CASE("the Import dialog shows the detected profile, imports off the UI thread and shows the report") {
+  Fixture f;
+  const long before = f.ws.store->events().count();
+  const auto file = write_ems_extract(f.dir / "drop");
+  ui::ImportDialog dialog(f.frame, f.ws, f.clock);
+  dialog.Show();
+  dialog.AddFiles({file});
+  CHECK(dialog.ShownProfile(0) == "generic-ems-cad");
+  dialog.StartImport();
+  CHECK(dialog.Busy());
+  REQUIRE(wait_for([&] { return !dialog.Busy(); }));
+  CHECK(dialog.Imported());
+  CHECK(dialog.ReportText().Contains("2 new"));
+  CHECK(dialog.ReportText().Contains("line 3"));  // the broken time, with its line
+  CHECK(f.ws.store->events().count() == before + 2);
+  settle();
+  REQUIRE(ui::SaveScreenshot(&dialog, g_screenshot_dir + "/import_dialog.png"));
+  dialog.Hide();
+}
+
+TEST_CASE("Pull now imports the configured folder off the UI thread and reports in the status bar") {
+  const auto drop = std::filesystem::temp_directory_path() / ("huddle-gui-drop-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(drop);
+  write_ems_extract(drop);
+  Fixture f("[[source]]\nname = \"overnight EMS\"\nkind = \"folder\"\npath = \"" + drop.string() +
+            "\"\nprofile = \"generic-ems-cad\"\n");
+  const long before = f.ws.store->events().count();
+  f.frame->StartPull();
+  CHECK(f.frame->Pulling());
+  REQUIRE(wait_for([&] { return !f.frame->Pulling(); }));
+  CHECK(f.frame->StatusText().Contains("Pull finished: 2 new"));
+  CHECK(f.ws.store->events().count() == before + 2);
+  std::filesystem::remove_all(drop);
+}
 
 TEST_CASE("the main window opens on the Today page with the database's counts") {
   Fixture f;
@@ -119,7 +183,11 @@ TEST_CASE("a screenshot of the main window is a real picture") {
 int main(int argc, char** argv) {
   doctest::Context context;
   for (int i = 1; i + 1 < argc; ++i) {
-    if (std::string(argv[i]) == "--screenshot") g_screenshot = argv[i + 1];
+    if (std::string(argv[i]) == "--screenshot") {
+      g_screenshot = argv[i + 1];
+      g_screenshot_dir = std::filesystem::path(g_screenshot).parent_path().string();
+      if (g_screenshot_dir.empty()) g_screenshot_dir = ".";
+    }
   }
   if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) return 77;
   int wx_argc = 1;
@@ -127,6 +195,7 @@ int main(int argc, char** argv) {
   wxApp::SetInstance(new wxApp);
   if (!wxEntryStart(wx_argc, wx_argv)) return 77;
   wxTheApp->CallOnInit();
+  delete wxLog::SetActiveTarget(new wxLogStderr);  // log messages go to stderr, never to a dialog that waits
   // A wx assert must fail the test, not open a dialog that waits forever under Xvfb.
   wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg) {
     std::fprintf(stderr, "wx assert %s:%d %s: %s %s\n", file.utf8_str().data(), line, func.utf8_str().data(),

@@ -3,9 +3,9 @@
 
 #include "cli/commands/commands.h"
 #include "cli/import_report_json.h"
-#include "cli/import_report_text.h"
 #include "core/error.h"
 #include "core/ingest/import_job.h"
+#include "core/report/import_report_text.h"
 
 namespace huddle::cli {
 
@@ -28,7 +28,7 @@ void add_import_command(CLI::App& app, Context& context) {
       try {
         const auto report = core::run_import_job(*ws.store, {file, options->profile, ""}, profiles, ws.settings,
                                                  ws.categories, context.clock(), context.progress());
-        context.out(options->json ? dump_json(import_report_json(report)) + "\n" : import_report_text(report));
+        context.out(options->json ? dump_json(import_report_json(report)) + "\n" : core::import_report_text(report));
       } catch (const InputError& e) {
         // One unreadable file does not stop the others; the exit code still says something failed.
         fmt::print(stderr, "huddle-cli: {}\n", e.what());

@@ -101,7 +101,7 @@ std::string describe_failure(CURLcode code, const char* detail, const HttpOption
   std::string what;
   switch (code) {
     case CURLE_OPERATION_TIMEDOUT:
-      what = fmt::format("timed out (no complete answer within {} s)", options.timeout.count());
+      what = fmt::format("timed out: no complete answer within {} s", options.timeout.count());
       break;
     case CURLE_COULDNT_RESOLVE_HOST:
       what = "unknown host";
@@ -137,6 +137,7 @@ std::string describe_failure(CURLcode code, const char* detail, const HttpOption
 /// Owns one libcurl easy handle.
 struct HttpClient::Handle {
   CURL* curl = nullptr;
+  char detail[CURL_ERROR_SIZE] = {};  ///< libcurl's error text; lives as long as the handle that points to it.
   ~Handle() {
     if (curl) curl_easy_cleanup(curl);
   }
@@ -153,9 +154,8 @@ HttpClient::~HttpClient() = default;
 namespace {
 
 /// Runs GET `url` with retries; `reset` is called before each attempt to discard a previous attempt's body.
-HttpResponse perform(CURL* curl, const HttpOptions& options, const std::string& url, Transfer& transfer,
+HttpResponse perform(CURL* curl, char* detail, const HttpOptions& options, const std::string& url, Transfer& transfer,
                      const std::function<void()>& reset) {
-  char detail[CURL_ERROR_SIZE];
   const auto timeout_ms = std::chrono::duration_cast<std::chrono::milliseconds>(options.timeout).count();
   const auto connect_ms = std::min<long long>(
       timeout_ms, std::chrono::duration_cast<std::chrono::milliseconds>(options.connect_timeout).count());
@@ -238,7 +238,8 @@ HttpResponse HttpClient::get(const std::string& url, ProgressSink& progress) {
     body.append(data, n);
     return true;
   };
-  HttpResponse response = perform(m_handle->curl, m_options, url, transfer, [&body] { body.clear(); });
+  HttpResponse response =
+      perform(m_handle->curl, m_handle->detail, m_options, url, transfer, [&body] { body.clear(); });
   response.body = std::move(body);
   return response;
 }
@@ -259,7 +260,7 @@ void HttpClient::download(const std::string& url, const std::filesystem::path& f
     out.open(file, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(fmt::format("cannot write the download of {} to {}", url, file.string()));
   };
-  const HttpResponse response = perform(m_handle->curl, m_options, url, transfer, reset);
+  const HttpResponse response = perform(m_handle->curl, m_handle->detail, m_options, url, transfer, reset);
   out.close();
   if (!out) throw Error(fmt::format("cannot write the download of {} to {}", url, file.string()));
   if (response.status < 200 || response.status > 299) throw InputError(url, 0, "", describe_status(response));

@@ -159,6 +159,10 @@ long link_repeats(Store& store, std::int64_t extract_id, UtcTime first, UtcTime 
 
 }  // namespace
 
+const Profile* detect_profile(const std::filesystem::path& file, const ProfileCatalog& profiles) {
+  return profiles.detect(open_records(file)->header());
+}
+
 ImportReport run_import_job(Store& store, const ImportRequest& request, const ProfileCatalog& profiles,
                             const Settings& settings, const std::vector<Category>& categories, const Clock& clock,
                             ProgressSink& progress) {

@@ -23,6 +23,10 @@ struct ImportRequest {
   std::string display_name;     ///< Name recorded for the extract (default: the file name); e.g. the URL it came from.
 };
 
+/// The profile auto-detection picks for `file` from its header, or nullptr when none matches. Throws InputError
+/// when the file cannot be read.
+const Profile* detect_profile(const std::filesystem::path& file, const ProfileCatalog& profiles);
+
 /// Imports one file: reads it through its profile, stores new rows, updates changed ones, links repeats, records
 /// the extract with its sha256 and counts — all in one transaction. The same content twice changes nothing (the
 /// report says `already_imported`). Bad rows are rejected into the report; a fatal problem (unreadable file, no

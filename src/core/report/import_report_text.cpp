@@ -1,10 +1,10 @@
-#include "cli/import_report_text.h"
+#include "core/report/import_report_text.h"
 
 #include <fmt/format.h>
 
-namespace huddle::cli {
+namespace huddle::core {
 
-std::string import_report_text(const core::ImportReport& r) {
+std::string import_report_text(const ImportReport& r) {
   std::string out = fmt::format("{}: profile {} (stream {})\n", r.file, r.profile, r.stream);
   if (r.already_imported) {
     return out + fmt::format("  already imported: {} rows unchanged, nothing to do\n", r.unchanged);
@@ -16,7 +16,7 @@ std::string import_report_text(const core::ImportReport& r) {
                      r.unlocated, r.linked);
   if (r.time_shift != "none") out += fmt::format("  time shift: {}\n", r.time_shift);
   for (const auto& i : r.issues) {
-    out += fmt::format("  {} line {}{}: {}\n", i.severity == core::ImportIssue::Severity::error ? "rejected" : "note",
+    out += fmt::format("  {} line {}{}: {}\n", i.severity == ImportIssue::Severity::error ? "rejected" : "note",
                        i.line, i.column.empty() ? "" : " (" + i.column + ")", i.message);
   }
   if (r.issues_total > static_cast<long>(r.issues.size())) {
@@ -30,4 +30,4 @@ std::string import_report_text(const core::ImportReport& r) {
   return out;
 }
 
-}  // namespace huddle::cli
+}  // namespace huddle::core
