@@ -1,7 +1,5 @@
 #include "ui/main_frame.h"
 
-#include <unistd.h>
-
 #include <wx/aboutdlg.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
@@ -14,6 +12,7 @@
 
 #include "core/time/local_format.h"
 #include "core/error.h"
+#include "core/scoped_path.h"
 #include "ui/background_task.h"
 #include "ui/dialogs/import_dialog.h"
 #include "ui/error_guard.h"
@@ -126,15 +125,8 @@ void MainFrame::StartPull() {
   m_pull_report = report;
   auto work = [paths, &clock, report](core::ProgressSink& progress) {
     auto ws = core::Workspace::open(paths);  // this thread's own connection
-    const auto scratch = std::filesystem::temp_directory_path() / fmt::format("huddle-pull-{}", ::getpid());
-    std::filesystem::create_directories(scratch);
-    try {
-      *report = core::run_pull_job(*ws.store, ws.settings, ws.load_profiles(), ws.categories, clock, progress, scratch);
-    } catch (...) {
-      std::filesystem::remove_all(scratch);
-      throw;
-    }
-    std::filesystem::remove_all(scratch);
+    const core::TemporaryFolder scratch(std::filesystem::temp_directory_path(), "huddle-pull-");
+    *report = core::run_pull_job(*ws.store, ws.settings, ws.load_profiles(), ws.categories, clock, progress, scratch.path());
   };
   auto on_progress = [this](const std::string& what, long done, long total) {
     SetStatusText(wx(fmt::format("Pulling: {} ({}%)", what, 100 * done / std::max(total, 1L))), 0);

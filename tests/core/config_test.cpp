@@ -9,22 +9,7 @@
 using namespace huddle;
 using namespace huddle::core;
 
-namespace {
-
-/// The ConfigError that loading `text` as settings raises.
-ConfigError settings_error(const std::string& text) {
-  test::TempDir dir;
-  const auto file = dir.write("settings.toml", text);
-  try {
-    load_settings(file);
-  } catch (const ConfigError& e) {
-    return e;
-  }
-  FAIL("expected a ConfigError for:\n" << text);
-  return ConfigError("", 0, "", "");
-}
-
-}  // namespace
+using test::settings_error;
 
 TEST_CASE("without settings.toml the defaults describe Boston's weekday 06:00 huddle") {
   test::TempDir dir;

@@ -229,10 +229,7 @@ TEST_CASE("the demo job never wipes a database that holds imported extracts") {
 }
 
 TEST_CASE("a cancelled demo job changes nothing") {
-  struct CancelAtOnce final : ProgressSink {
-    void progress(std::string_view, long, long) override {}
-    bool cancelled() const override { return true; }
-  } cancel;
+  test::CancelAtOnce cancel;
   Fixture f;
   CHECK_THROWS_AS(run_demo_job(f.ws, {}, f.clock, cancel, f.dir.path() / "extracts"), Cancelled);
   CHECK(f.ws.store->events().count() == 0);

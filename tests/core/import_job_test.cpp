@@ -158,10 +158,7 @@ TEST_CASE("a fatal problem writes nothing and names the file and what was expect
 }
 
 TEST_CASE("a cancelled import leaves nothing behind") {
-  struct CancelAtOnce final : ProgressSink {
-    void progress(std::string_view, long, long) override {}
-    bool cancelled() const override { return true; }
-  } cancel;
+  test::CancelAtOnce cancel;
   Fixture f;
   f.user_profile(county_profile());
   std::string text = kHeader;

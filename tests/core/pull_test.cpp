@@ -14,29 +14,6 @@
 using namespace huddle;
 using namespace huddle::core;
 
-namespace {
-
-/// The ConfigError that loading `text` as settings raises.
-ConfigError source_error(const std::string& text) {
-  test::TempDir dir;
-  const auto file = dir.write("settings.toml", text);
-  try {
-    load_settings(file);
-  } catch (const ConfigError& e) {
-    return e;
-  }
-  FAIL("expected a ConfigError for:\n" << text);
-  return ConfigError("", 0, "", "");
-}
-
-/// A progress sink that asks to stop at once.
-class CancelAtOnce final : public ProgressSink {
- public:
-  void progress(std::string_view, long, long) override {}
-  bool cancelled() const override { return true; }
-};
-
-}  // namespace
 
 TEST_CASE("[[source]] tables give the sources to pull, with defaults") {
   test::TempDir dir;
@@ -95,58 +72,58 @@ page_size = 500
 }
 
 TEST_CASE("a bad [[source]] names the file, the line and the key") {
-  auto e = source_error("[[source]]\nname = \"a\"\nkind = \"ftp\"\n");
+  auto e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"ftp\"\n");
   CHECK(e.line() == 3);
   CHECK(e.key() == "source[1].kind");
   CHECK(std::string(e.what()).find("settings.toml:3") != std::string::npos);
   CHECK(std::string(e.what()).find("\"folder\", \"url\" or \"ckan\"") != std::string::npos);
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"a\"\n\n[[source]]\nkind = \"url\"\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"a\"\n\n[[source]]\nkind = \"url\"\n");
   CHECK(e.line() == 4);  // the first source's url is not a web address
   CHECK(e.key() == "source[1].url");
 
-  e = source_error(
+  e = test::settings_error(
       "[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"https://x.org/a.csv\"\n\n"
       "[[source]]\nkind = \"url\"\n");
   CHECK(e.line() == 6);  // a missing key is reported at its table's header
   CHECK(e.key() == "source[2].name");
 
-  e = source_error(
+  e = test::settings_error(
       "[[source]]\nname = \"a\"\nkind = \"folder\"\npath = \"/x\"\n[[source]]\nname = \"a\"\n"
       "kind = \"folder\"\npath = \"/y\"\n");
   CHECK(e.line() == 6);
   CHECK(e.key() == "source[2].name");
   CHECK(std::string(e.what()).find("duplicate") != std::string::npos);
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"folder\"\npath = \"/x\"\nurl = \"https://x.org\"\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"folder\"\npath = \"/x\"\nurl = \"https://x.org\"\n");
   CHECK(e.line() == 5);  // a key of another kind is a mistake, not silently ignored
   CHECK(e.key() == "source[1].url");
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"ckan\"\nurl = \"https://data.boston.gov\"\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"ckan\"\nurl = \"https://data.boston.gov\"\n");
   CHECK(e.key() == "source[1].resource_id");
   CHECK(e.line() == 1);
 
-  e = source_error(
+  e = test::settings_error(
       "[[source]]\nname = \"a\"\nkind = \"ckan\"\nurl = \"https://d.org\"\nresource_id = \"r\"\n"
       "page_size = 50000\n");
   CHECK(e.line() == 6);
   CHECK(e.key() == "source[1].page_size");
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"https://d.org/a.csv\"\ntimeout_seconds = 2.5\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"https://d.org/a.csv\"\ntimeout_seconds = 2.5\n");
   CHECK(e.line() == 5);
   CHECK(std::string(e.what()).find("whole number") != std::string::npos);
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"https://d.org/a.csv\"\nretries = -1\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"url\"\nurl = \"https://d.org/a.csv\"\nretries = -1\n");
   CHECK(e.key() == "source[1].retries");
 
-  e = source_error("[[source]]\nname = \"a\"\nkind = \"folder\"\npath = \"/x\"\npattern = \"sub/*.csv\"\n");
+  e = test::settings_error("[[source]]\nname = \"a\"\nkind = \"folder\"\npath = \"/x\"\npattern = \"sub/*.csv\"\n");
   CHECK(e.line() == 5);
   CHECK(e.key() == "source[1].pattern");
 
-  e = source_error("[[source]]\nname = \"  \"\nkind = \"folder\"\npath = \"/x\"\n");
+  e = test::settings_error("[[source]]\nname = \"  \"\nkind = \"folder\"\npath = \"/x\"\n");
   CHECK(e.line() == 2);
 
-  e = source_error("[source]\nname = \"a\"\n");  // one table instead of a list
+  e = test::settings_error("[source]\nname = \"a\"\n");  // one table instead of a list
   CHECK(e.line() == 1);
   CHECK(std::string(e.what()).find("[[source]]") != std::string::npos);
 }
@@ -241,7 +218,7 @@ TEST_CASE("a pull reports a failing source and still runs the others") {
   CHECK(report.sources[1].imports.empty());
   CHECK_FALSE(report.ok());
 
-  CancelAtOnce cancel;
+  test::CancelAtOnce cancel;
   CHECK_THROWS_AS(run_pull_job(*ws.store, ws.settings, profiles, ws.categories, clock, cancel, dir.path() / "work"),
                   Cancelled);
 }

@@ -3,6 +3,10 @@
 #include <fstream>
 #include <random>
 
+#include <doctest/doctest.h>
+
+#include "core/config/settings.h"
+
 namespace huddle::test {
 
 TempDir::TempDir() {
@@ -26,6 +30,18 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
 core::UtcTime utc(int y, unsigned m, unsigned d, int h, int min, int s) {
   return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
          std::chrono::hours{h} + std::chrono::minutes{min} + std::chrono::seconds{s};
+}
+
+ConfigError settings_error(const std::string& text) {
+  TempDir dir;
+  const auto file = dir.write("settings.toml", text);
+  try {
+    core::load_settings(file);
+  } catch (const ConfigError& e) {
+    return e;
+  }
+  FAIL("expected a ConfigError for:\n" << text);
+  return ConfigError("", 0, "", "");
 }
 
 core::Workspace open_workspace(const TempDir& dir) {

@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <string>
 
+#include "core/error.h"
 #include "core/jobs/workspace.h"
+#include "core/progress.h"
 #include "core/time/clock.h"
 
 namespace huddle::test {
@@ -30,6 +32,16 @@ core::UtcTime utc(int y, unsigned m, unsigned d, int h = 0, int min = 0, int s =
 
 /// Thursday 26 November 2026, 13:00 UTC (08:00 in Boston): a weekday morning just after the cutoff.
 inline core::UtcTime thanksgiving_morning() { return utc(2026, 11, 26, 13); }
+
+/// A progress sink that asks to stop at once (for cancel tests).
+class CancelAtOnce final : public core::ProgressSink {
+ public:
+  void progress(std::string_view, long, long) override {}
+  bool cancelled() const override { return true; }
+};
+
+/// The ConfigError that loading `text` as settings.toml raises; fails the test when it loads.
+ConfigError settings_error(const std::string& text);
 
 /// A workspace on a new database in `dir` with the shipped configuration.
 core::Workspace open_workspace(const TempDir& dir);

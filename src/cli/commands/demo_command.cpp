@@ -1,31 +1,11 @@
-#include <random>
-
 #include <fmt/format.h>
 
 #include "cli/commands/commands.h"
 #include "core/demo/demo_job.h"
+#include "core/scoped_path.h"
 #include "core/time/iso.h"
 
 namespace huddle::cli {
-namespace {
-
-/// A folder removed when it goes out of scope (the demo's extracts when --out is not given).
-class ScratchDir {
- public:
-  ScratchDir()
-      : m_path(std::filesystem::temp_directory_path() / fmt::format("huddle-demo-{}", std::random_device{}())) {}
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-  }
-  const std::filesystem::path& path() const { return m_path; }
-
- private:
-  std::filesystem::path m_path;
-};
-
-}  // namespace
-
 void add_demo_command(CLI::App& app, Context& context) {
   auto* cmd = app.add_subcommand("demo", "Fill the database with a synthetic but realistic city");
   struct Options {
@@ -38,7 +18,7 @@ void add_demo_command(CLI::App& app, Context& context) {
   cmd->add_option("--out", options->out, "Also keep the synthetic extracts (CSV) in this folder");
   cmd->callback([&context, options] {
     auto& ws = context.workspace();
-    ScratchDir scratch;
+    const core::TemporaryFolder scratch(std::filesystem::temp_directory_path(), "huddle-demo-");
     const std::filesystem::path dir = options->out.empty() ? scratch.path() : std::filesystem::path(options->out);
     auto report = core::run_demo_job(ws, options->demo, context.clock(), context.progress(), dir);
     context.info(fmt::format("Demo city: {} events from {} to {} ({} repeat reports linked), {} past huddles, "

@@ -1,5 +1,3 @@
-#include <stdlib.h>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -7,31 +5,10 @@
 #include "cli/import_report_json.h"
 #include "core/error.h"
 #include "core/ingest/pull.h"
+#include "core/scoped_path.h"
 
 namespace huddle::cli {
 namespace {
-
-/// A new private folder under the system's temporary folder for downloads, removed with everything in it.
-class DownloadFolder {
- public:
-  DownloadFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "huddle-pull-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      throw StorageError(fmt::format("cannot create a temporary folder for downloads ({})", pattern));
-    }
-    m_path = pattern;
-  }
-  ~DownloadFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-  }
-  DownloadFolder(const DownloadFolder&) = delete;
-  DownloadFolder& operator=(const DownloadFolder&) = delete;
-  const std::filesystem::path& path() const { return m_path; }
-
- private:
-  std::filesystem::path m_path;
-};
 
 nlohmann::json to_json(const core::PullReport& report) {
   auto sources = nlohmann::json::array();
@@ -71,7 +48,7 @@ void add_pull_command(CLI::App& app, Context& context) {
                                (ws.paths.config_dir / "settings.toml").string()));
     }
     const auto profiles = ws.load_profiles();
-    DownloadFolder downloads;
+    const core::TemporaryFolder downloads(std::filesystem::temp_directory_path(), "huddle-pull-");
     const auto report = core::run_pull_job(*ws.store, ws.settings, profiles, ws.categories, context.clock(),
                                            context.progress(), downloads.path());
     context.out(*json ? dump_json(to_json(report)) + "\n" : to_text(report, ws.settings));

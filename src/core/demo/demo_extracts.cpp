@@ -41,7 +41,7 @@ void write_311(const Event& e, const HuddleSchedule& schedule, CsvWriter& out) {
     street = "INTERSECTION " + e.address;
   } else if (!e.address.empty()) {
     location = fmt::format("{}  Boston  MA  02118", e.address);
-    street = e.address.substr(e.address.find(' ') + 1);
+    street = e.address;  // the legacy feed keeps the house number here too
   }
   std::string lat = coordinate(e.lat), lon = coordinate(e.lon);
   if (e.geo_quality == GeoQuality::placeholder) lat = "42.3594", lon = "-71.0587";  // the legacy feed's City Hall

@@ -1,4 +1,5 @@
 #include "core/ingest/pull.h"
+#include "core/scoped_path.h"
 
 #include <fnmatch.h>
 
@@ -29,22 +30,6 @@ struct PullContext {
   const Clock& clock;
   ProgressSink& progress;
   std::filesystem::path work_dir;
-};
-
-/// Removes a file or folder when it goes out of scope (downloads are deleted once imported, or on failure).
-class ScopedPath {
- public:
-  explicit ScopedPath(std::filesystem::path path) : m_path(std::move(path)) {}
-  ~ScopedPath() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-  }
-  ScopedPath(const ScopedPath&) = delete;
-  ScopedPath& operator=(const ScopedPath&) = delete;
-  const std::filesystem::path& path() const { return m_path; }
-
- private:
-  std::filesystem::path m_path;
 };
 
 HttpOptions http_options(const Source& source) {

@@ -26,6 +26,22 @@ Event read_event(SQLite::Statement& q) {
   return e;
 }
 
+/// Binds an event's stored fields to parameters 1-10 (stream ... extract_id, in column order).
+void bind_event(SQLite::Statement& q, const Event& e) {
+  q.bind(1, e.stream);
+  q.bind(2, e.source_id);
+  q.bind(3, format_utc(e.occurred_utc));
+  q.bind(4, e.category);
+  q.bind(5, e.raw_type);
+  q.bind(6, e.address);
+  if (e.lat) q.bind(7, *e.lat);
+  else q.bind(7);
+  if (e.lon) q.bind(8, *e.lon);
+  else q.bind(8);
+  q.bind(9, std::string(to_string(e.geo_quality)));
+  bind_optional(q, 10, e.extract_id);
+}
+
 void bind_range(SQLite::Statement& q, UtcTime from, UtcTime to) {
   q.bind(1, format_utc(from));
   q.bind(2, format_utc(to));
@@ -38,21 +54,10 @@ void SqliteEventRepository::add(std::vector<Event>& events) {
     WriteScope scope(m_db);
     SQLite::Statement q(m_db,
                         "INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, lon, "
-                        "geo_quality, linked_to, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "geo_quality, extract_id, linked_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (auto& e : events) {
-      q.bind(1, e.stream);
-      q.bind(2, e.source_id);
-      q.bind(3, format_utc(e.occurred_utc));
-      q.bind(4, e.category);
-      q.bind(5, e.raw_type);
-      q.bind(6, e.address);
-      if (e.lat) q.bind(7, *e.lat);
-      else q.bind(7);
-      if (e.lon) q.bind(8, *e.lon);
-      else q.bind(8);
-      q.bind(9, std::string(to_string(e.geo_quality)));
-      bind_optional(q, 10, e.linked_to);
-      bind_optional(q, 11, e.extract_id);
+      bind_event(q, e);
+      bind_optional(q, 11, e.linked_to);
       q.exec();
       q.reset();
       e.id = m_db.getLastInsertRowid();
@@ -99,18 +104,7 @@ class SqliteEventUpserter final : public EventUpserter {
 
   UpsertOutcome upsert(const Event& e, std::int64_t& id) override {
     return guard("storing events", [&] {
-      m_insert.bind(1, e.stream);
-      m_insert.bind(2, e.source_id);
-      m_insert.bind(3, format_utc(e.occurred_utc));
-      m_insert.bind(4, e.category);
-      m_insert.bind(5, e.raw_type);
-      m_insert.bind(6, e.address);
-      if (e.lat) m_insert.bind(7, *e.lat);
-      else m_insert.bind(7);
-      if (e.lon) m_insert.bind(8, *e.lon);
-      else m_insert.bind(8);
-      m_insert.bind(9, std::string(to_string(e.geo_quality)));
-      bind_optional(m_insert, 10, e.extract_id);
+      bind_event(m_insert, e);
       UpsertOutcome outcome = UpsertOutcome::unchanged;
       if (m_insert.executeStep()) {
         id = m_insert.getColumn(0).getInt64();
