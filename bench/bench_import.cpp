@@ -101,6 +101,7 @@ Sample in_child(const std::function<Sample()>& work) {
 
 // One Huddle import of `file` into the database in `dir` (created when new), as `huddle-cli import` would do it.
 Sample huddle_import(const fs::path& dir, const fs::path& file) {
+  sync();  // writes still pending from the copy or an earlier run would land inside this run's timing
   return in_child([&] {
     auto ws = Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
     const auto profiles = ws.load_profiles();
@@ -131,6 +132,7 @@ Sample huddle_import(const fs::path& dir, const fs::path& file) {
 Sample sqlite3_import(const fs::path& db, const fs::path& file) {
   const std::string command = fmt::format(".import --csv '{}' t", file.string());
   Sample s;
+  sync();  // as for huddle_import
   const auto start = std::chrono::steady_clock::now();
   const pid_t pid = start_child();
   if (pid == 0) {

@@ -10,7 +10,7 @@ packages=(
   # libraries (headers)
   libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libxlsxwriter-dev libfmt-dev doctest-dev
   libcsv-dev libtomlplusplus-dev libkainjow-mustache-dev nlohmann-json3-dev libcli11-dev
-  libhowardhinnant-date-dev libcurl4-openssl-dev libcairo2-dev libpango1.0-dev libglib2.0-dev
+  libhowardhinnant-date-dev libcurl4-openssl-dev libssl-dev libcairo2-dev libpango1.0-dev
   # runtime data: time zones, a sans font
   tzdata fonts-dejavu-core
   # GUI tests and screenshots without a display

@@ -32,9 +32,7 @@ CREATE TABLE event (
 );
 CREATE INDEX event_occurred ON event (occurred_utc);
 CREATE INDEX event_stream_time ON event (stream, occurred_utc);
-CREATE INDEX event_category_time ON event (category, occurred_utc);
-CREATE INDEX event_extract ON event (extract_id);
-CREATE INDEX event_linked ON event (linked_to);
+CREATE INDEX event_linked ON event (linked_to);  -- deleting events checks who links to them
 
 CREATE TABLE department (
   id         INTEGER PRIMARY KEY,

@@ -1,6 +1,6 @@
 #pragma once
 /// \file
-/// The sha256 of a file's content (GLib's checksum), by which an extract is recognised when it comes again.
+/// The sha256 of a file's content (OpenSSL's digest), by which an extract is recognised when it comes again.
 
 #include <filesystem>
 #include <string>

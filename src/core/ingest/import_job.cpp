@@ -129,25 +129,16 @@ long link_repeats(Store& store, std::int64_t extract_id, UtcTime first, UtcTime 
     std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>> changes;
     std::optional<UtcTime> last_flip;
     long linked = 0;
-    std::vector<LocatedEvent> chunk;
-    auto flush = [&] {
-      const auto links = compute_links(chunk, rule);
-      for (std::size_t i = 0; i < chunk.size(); ++i) {
-        const auto& e = chunk[i];
-        if (e.extract_id == extract_id && links[i]) ++linked;
-        if (e.occurred_utc < settled || links[i] == e.linked_to) continue;
-        changes.emplace_back(e.id, links[i]);
-        if (links[i].has_value() != e.linked_to.has_value() && e.extract_id != extract_id) {
-          last_flip = std::max(last_flip.value_or(e.occurred_utc), e.occurred_utc);
-        }
-      }
-      chunk.clear();
-    };
+    RepeatLinker linker(rule);
     store.events().for_each_located(from, to + rule.window + std::chrono::seconds{1}, [&](const LocatedEvent& e) {
-      if (!chunk.empty() && chunk.back().category != e.category) flush();
-      chunk.push_back(e);
+      const auto link = linker.add(e);
+      if (e.extract_id == extract_id && link) ++linked;
+      if (e.occurred_utc < settled || link == e.linked_to) return;
+      changes.emplace_back(e.id, link);
+      if (link.has_value() != e.linked_to.has_value() && e.extract_id != extract_id) {
+        last_flip = std::max(last_flip.value_or(e.occurred_utc), e.occurred_utc);
+      }
     });
-    flush();
     if (last_flip && *last_flip + rule.window > to) {
       to = *last_flip + rule.window;  // the chain may go on past what was read
       continue;

@@ -1,9 +1,7 @@
 #include "core/ingest/repeat_linker.h"
 
 #include <cmath>
-#include <deque>
 #include <numbers>
-#include <unordered_map>
 
 namespace huddle::core {
 namespace {
@@ -14,45 +12,34 @@ std::int64_t cell_key(long x, long y) { return (static_cast<std::int64_t>(x) << 
 
 }  // namespace
 
-std::vector<std::optional<std::int64_t>> compute_links(const std::vector<LocatedEvent>& events, const RepeatRule& rule) {
-  std::vector<std::optional<std::int64_t>> links(events.size());
-  std::size_t begin = 0;
-  while (begin < events.size()) {
-    std::size_t end = begin;
-    while (end < events.size() && events[end].category == events[begin].category) ++end;
-    // One category at a time: a grid of cells one rule-distance wide holds the recent first reports (roots), so
-    // each event looks at the 3 x 3 cells around it only.
-    const double cos_lat = std::cos(events[begin].lat * std::numbers::pi / 180.0);
-    std::unordered_map<std::int64_t, std::deque<std::size_t>> roots;
-    for (std::size_t i = begin; i < end; ++i) {
-      const auto& e = events[i];
-      const double x = e.lon * kMetresPerDegree * cos_lat, y = e.lat * kMetresPerDegree;
-      const long cx = static_cast<long>(std::floor(x / rule.metres)), cy = static_cast<long>(std::floor(y / rule.metres));
-      std::optional<std::size_t> best;
-      for (long dx = -1; dx <= 1; ++dx) {
-        for (long dy = -1; dy <= 1; ++dy) {
-          auto it = roots.find(cell_key(cx + dx, cy + dy));
-          if (it == roots.end()) continue;
-          auto& cell = it->second;
-          while (!cell.empty() && e.occurred_utc - events[cell.front()].occurred_utc > rule.window) cell.pop_front();
-          for (std::size_t r : cell) {
-            const auto& o = events[r];
-            const double ox = o.lon * kMetresPerDegree * cos_lat, oy = o.lat * kMetresPerDegree;
-            if (std::hypot(ox - x, oy - y) > rule.metres) continue;
-            if (!best || o.occurred_utc < events[*best].occurred_utc ||
-                (o.occurred_utc == events[*best].occurred_utc && o.id < events[*best].id)) {
-              best = r;
-            }
-            break;  // roots in a cell are in time order: the first near one is that cell's earliest
-          }
-        }
+RepeatLinker::RepeatLinker(RepeatRule rule, double reference_lat)
+    : m_rule(rule), m_cos_lat(std::cos(reference_lat * std::numbers::pi / 180.0)) {}
+
+std::optional<std::int64_t> RepeatLinker::add(const LocatedEvent& e) {
+  const double x = e.lon * kMetresPerDegree * m_cos_lat, y = e.lat * kMetresPerDegree;
+  const long cx = static_cast<long>(std::floor(x / m_rule.metres)), cy = static_cast<long>(std::floor(y / m_rule.metres));
+  auto& cells = m_roots[e.category];
+  const Root* best = nullptr;
+  for (long dx = -1; dx <= 1; ++dx) {
+    for (long dy = -1; dy <= 1; ++dy) {
+      auto it = cells.find(cell_key(cx + dx, cy + dy));
+      if (it == cells.end()) continue;
+      auto& cell = it->second;
+      while (!cell.empty() && e.occurred_utc - cell.front().time > m_rule.window) cell.pop_front();
+      if (cell.empty()) {
+        cells.erase(it);  // keeps memory to the cells active in the last window
+        continue;
       }
-      if (best) links[i] = events[*best].id;
-      else roots[cell_key(cx, cy)].push_back(i);
+      for (const Root& r : cell) {
+        if (std::hypot(r.x - x, r.y - y) > m_rule.metres) continue;
+        if (!best || r.time < best->time || (r.time == best->time && r.id < best->id)) best = &r;
+        break;  // roots in a cell are in time order: the first near one is that cell's earliest
+      }
     }
-    begin = end;
   }
-  return links;
+  if (best) return best->id;
+  cells[cell_key(cx, cy)].push_back({e.id, e.occurred_utc, x, y});
+  return std::nullopt;
 }
 
 }  // namespace huddle::core

@@ -5,9 +5,10 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <optional>
-#include <utility>
-#include <vector>
+#include <string>
+#include <unordered_map>
 
 #include "core/store/event_repository.h"
 
@@ -15,14 +16,29 @@ namespace huddle::core {
 
 /// How near in space and time a repeat is.
 struct RepeatRule {
-  double metres = 50;                           ///< Distance.
+  double metres = 50;                                   ///< Distance.
   std::chrono::seconds window = std::chrono::hours{6};  ///< Time after the first report.
 };
 
-/// The link every event should have. `events` must be ordered by category then time (as
-/// EventRepository::for_each_located gives them). Each event links to the earliest unlinked event of its category
-/// within the rule before it, or to nothing; result[i] is the link of events[i].
-std::vector<std::optional<std::int64_t>> compute_links(const std::vector<LocatedEvent>& events,
-                                                       const RepeatRule& rule = {});
+/// Decides links for located events fed in time order, in memory proportional to the first reports of the last
+/// `window` only: each event links to the earliest unlinked event of its category within the rule before it.
+class RepeatLinker {
+ public:
+  /// `rule` is the repeat rule; `reference_lat` fixes the metric scale (any latitude in the city).
+  explicit RepeatLinker(RepeatRule rule = {}, double reference_lat = 42.3);
+  /// The link of `event` (none when it is a first report). Events must come in non-decreasing time order.
+  std::optional<std::int64_t> add(const LocatedEvent& event);
+
+ private:
+  struct Root {
+    std::int64_t id;
+    UtcTime time;
+    double x, y;
+  };
+  RepeatRule m_rule;
+  double m_cos_lat;
+  // Per category, per cell (one rule-distance wide): the first reports still within the window, oldest first.
+  std::unordered_map<std::string, std::unordered_map<std::int64_t, std::deque<Root>>> m_roots;
+};
 
 }  // namespace huddle::core

@@ -1,5 +1,6 @@
 #include "core/ingest/row_normaliser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -81,7 +82,11 @@ RowNormaliser::RowNormaliser(const Profile& profile, const std::vector<std::stri
   for (const auto& name : profile.mapped_columns()) m_content.push_back(column(name));
   for (const auto& r : profile.rules) {
     m_rules.push_back({column(r.column), r.category, lowered(r.equals), lowered(r.prefix), lowered(r.contains)});
+    if (std::find(m_rule_columns.begin(), m_rule_columns.end(), m_rules.back().column) == m_rule_columns.end()) {
+      m_rule_columns.push_back(m_rules.back().column);
+    }
   }
+  m_lowered.resize(m_header_size);
   for (const auto& b : profile.blank_values) m_blanks.emplace_back(trim(b));
 }
 
@@ -101,22 +106,20 @@ std::vector<bool> RowNormaliser::wanted_columns() const {
   return wanted;
 }
 
-std::string RowNormaliser::value(const CsvRecord& record, std::size_t column) const {
+std::string_view RowNormaliser::value(const CsvRecord& record, std::size_t column) const {
   if (column >= record.fields.size()) return {};
   std::string_view v = trim(record.fields[column]);
   for (const auto& b : m_blanks) {
     if (v == b) return {};
   }
-  std::string out(v);
-  if (m_profile.html_entities) decode_html_entities(out);
-  return out;
+  return v;
 }
 
 std::string RowNormaliser::joined(const CsvRecord& record, const std::vector<std::size_t>& columns,
                                   std::string_view sep) const {
   std::string out;
   for (std::size_t c : columns) {
-    std::string v = value(record, c);
+    const std::string_view v = value(record, c);
     if (v.empty()) continue;
     if (!out.empty()) out += sep;
     out += v;
@@ -124,10 +127,8 @@ std::string RowNormaliser::joined(const CsvRecord& record, const std::vector<std
   return out;
 }
 
-std::string RowNormaliser::group_of(const CsvRecord& record) const { return m_group ? value(record, *m_group) : ""; }
-
 std::string RowNormaliser::source_id(const CsvRecord& record) {
-  if (m_group) return value(record, *m_group);
+  if (m_group) return std::string(value(record, *m_group));
   if (!m_id.empty()) {
     std::string id = joined(record, m_id, "|");  // ids keep their spaces
     // pandas writes numeric ids as floats: 101000833162.0
@@ -142,7 +143,7 @@ std::string RowNormaliser::source_id(const CsvRecord& record) {
 }
 
 bool RowNormaliser::read_time(const CsvRecord& record, Event& e, ImportIssue& problem) {
-  const std::string text = value(record, m_time);
+  const std::string_view text = value(record, m_time);
   if (text.empty()) {
     problem = {ImportIssue::Severity::error, record.line, m_profile.time_column, "no time"};
     return false;
@@ -166,7 +167,7 @@ void RowNormaliser::read_location(const CsvRecord& record, Event& e) {
   double lat = 0, lon = 0;
   bool have = false;
   if (m_point) {
-    const std::string text = value(record, *m_point);
+    const std::string_view text = value(record, *m_point);
     have = !text.empty() && parse_point(text, lat, lon);
   } else if (m_lat) {
     auto a = parse_number(value(record, *m_lat)), b = parse_number(value(record, *m_lon));
@@ -219,9 +220,15 @@ void RowNormaliser::clean_address(std::string& address) const {
   collapse_spaces(address);
 }
 
-std::string RowNormaliser::category_of(const CsvRecord& record, const std::string& raw_type) {
+const std::string& RowNormaliser::category_of(const CsvRecord& record, const std::string& raw_type) {
+  for (std::size_t c : m_rule_columns) {
+    m_lowered[c].assign(value(record, c));
+    for (char& ch : m_lowered[c]) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+  }
   for (const auto& rule : m_rules) {
-    const std::string v = lower(value(record, rule.column));
+    const std::string& v = m_lowered[rule.column];
     if (v.empty()) continue;
     for (const auto& x : rule.equals) {
       if (v == x) return rule.category;
@@ -237,11 +244,16 @@ std::string RowNormaliser::category_of(const CsvRecord& record, const std::strin
   return m_profile.default_category;
 }
 
-std::optional<Event> RowNormaliser::normalise(const CsvRecord& record, ImportIssue& problem) {
+std::optional<Event> RowNormaliser::normalise(CsvRecord& record, ImportIssue& problem) {
   if (record.fields.size() != m_header_size) {
     problem = {ImportIssue::Severity::error, record.line, "",
                fmt::format("expected {} fields as in the header, found {}", m_header_size, record.fields.size())};
     return std::nullopt;
+  }
+  if (m_profile.html_entities) {
+    for (std::size_t c : m_content) {
+      if (record.fields[c].find('&') != std::string::npos) decode_html_entities(record.fields[c]);
+    }
   }
   Event e;
   e.stream = m_profile.stream;

@@ -26,10 +26,9 @@ class RowNormaliser {
 
   /// The columns rows need (for CsvReader::keep_only).
   std::vector<bool> wanted_columns() const;
-  /// The event of `record`, or std::nullopt with `problem` filled (line, column, reason).
-  std::optional<Event> normalise(const CsvRecord& record, ImportIssue& problem);
-  /// The group key of `record` (profiles with `group`), else empty.
-  std::string group_of(const CsvRecord& record) const;
+  /// The event of `record`, or std::nullopt with `problem` filled (line, column, reason). Cleans the record's
+  /// fields in place (HTML entities).
+  std::optional<Event> normalise(CsvRecord& record, ImportIssue& problem);
   /// Raw types that fell to the default category, with their counts.
   const std::unordered_map<std::string, long>& unmapped_types() const { return m_unmapped; }
 
@@ -41,13 +40,13 @@ class RowNormaliser {
   };
 
   std::size_t column(const std::string& name) const;
-  std::string value(const CsvRecord& record, std::size_t column) const;
+  std::string_view value(const CsvRecord& record, std::size_t column) const;
   std::string joined(const CsvRecord& record, const std::vector<std::size_t>& columns, std::string_view sep) const;
   std::string source_id(const CsvRecord& record);
   bool read_time(const CsvRecord& record, Event& e, ImportIssue& problem);
   void read_location(const CsvRecord& record, Event& e);
   void clean_address(std::string& address) const;
-  std::string category_of(const CsvRecord& record, const std::string& raw_type);
+  const std::string& category_of(const CsvRecord& record, const std::string& raw_type);
 
   const Profile& m_profile;
   std::filesystem::path m_file;
@@ -58,6 +57,8 @@ class RowNormaliser {
   std::optional<std::size_t> m_lat, m_lon, m_point, m_group;
   std::vector<std::size_t> m_content;  // every mapped column, for ids built from content
   std::vector<Rule> m_rules;
+  std::vector<std::size_t> m_rule_columns;  // distinct columns rules read
+  std::vector<std::string> m_lowered;       // per column: this row's value in lower case (rule columns only)
   std::vector<std::string> m_blanks;
   TimeParser m_times;
   ZoneConverter m_zone;

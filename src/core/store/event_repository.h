@@ -37,8 +37,8 @@ enum class UpsertOutcome { inserted, updated, unchanged };
 class EventUpserter {
  public:
   virtual ~EventUpserter() = default;
-  /// Stores `event` (its extract_id included); sets `id` for inserted and updated rows. An updated row loses its
-  /// repeat link (the import links it again). Throws StorageError.
+  /// Stores `event` (its extract_id included); sets `id` for an inserted row. An updated row loses its repeat link
+  /// (the import links it again). Throws StorageError.
   virtual UpsertOutcome upsert(const Event& event, std::int64_t& id) = 0;
 };
 
@@ -64,7 +64,7 @@ class EventRepository {
   /// An upserter for one import. `earliest_wins`: a row only replaces a stored one with a later time (rows that
   /// are parts of one incident). Use it inside a Store::transaction.
   virtual std::unique_ptr<EventUpserter> upserter(bool earliest_wins) = 0;
-  /// Calls `visit` for every located event in [from, to), ordered by category then time.
+  /// Calls `visit` for every located event in [from, to), oldest first (streamed: constant memory).
   virtual void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const = 0;
   /// Events that occurred in [from, to), oldest first.
   virtual std::vector<Event> in_range(UtcTime from, UtcTime to) const = 0;

@@ -85,7 +85,7 @@ namespace {
 class SqliteEventUpserter final : public EventUpserter {
  public:
   SqliteEventUpserter(SQLite::Database& db, bool earliest_wins)
-      : m_max_id(db.execAndGet("SELECT COALESCE(MAX(id), 0) FROM event").getInt64()),
+      : m_db(db),
         m_insert(db, std::string("INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, "
                                  "lon, geo_quality, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (stream, source_id) DO UPDATE SET occurred_utc = excluded.occurred_utc, "
@@ -99,27 +99,25 @@ class SqliteEventUpserter final : public EventUpserter {
                                           "event.raw_type IS NOT excluded.raw_type OR "
                                           "event.address IS NOT excluded.address OR event.lat IS NOT excluded.lat OR "
                                           "event.lon IS NOT excluded.lon OR "
-                                          "event.geo_quality IS NOT excluded.geo_quality") +
-                         " RETURNING id") {}
+                                          "event.geo_quality IS NOT excluded.geo_quality")) {}
 
   UpsertOutcome upsert(const Event& e, std::int64_t& id) override {
     return guard("storing events", [&] {
       bind_event(m_insert, e);
-      UpsertOutcome outcome = UpsertOutcome::unchanged;
-      if (m_insert.executeStep()) {
-        id = m_insert.getColumn(0).getInt64();
-        // New rows get ids above every id that existed when the import began; an update keeps its old id.
-        outcome = id > m_max_id ? UpsertOutcome::inserted : UpsertOutcome::updated;
-        while (m_insert.executeStep()) {
-        }
-      }
+      // An insert sets the last rowid; an upsert's update leaves it alone (and no event has rowid 0).
+      sqlite3_set_last_insert_rowid(m_db.getHandle(), 0);
+      const int changed = m_insert.exec();
       m_insert.reset();
-      return outcome;
+      if (changed == 0) return UpsertOutcome::unchanged;  // the stored row is the same (or earlier, for incidents)
+      const std::int64_t inserted = sqlite3_last_insert_rowid(m_db.getHandle());
+      if (inserted == 0) return UpsertOutcome::updated;
+      id = inserted;
+      return UpsertOutcome::inserted;
     });
   }
 
  private:
-  std::int64_t m_max_id;
+  SQLite::Database& m_db;
   SQLite::Statement m_insert;
 };
 
@@ -134,7 +132,7 @@ void SqliteEventRepository::for_each_located(UtcTime from, UtcTime to,
   guard("reading located events", [&] {
     SQLite::Statement q(m_db, "SELECT id, occurred_utc, category, lat, lon, linked_to, extract_id FROM event "
                               "WHERE occurred_utc >= ? AND occurred_utc < ? AND lat IS NOT NULL AND lon IS NOT NULL "
-                              "ORDER BY category, occurred_utc, id");
+                              "ORDER BY occurred_utc, id");
     bind_range(q, from, to);
     LocatedEvent e;
     while (q.executeStep()) {

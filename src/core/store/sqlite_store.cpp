@@ -40,7 +40,7 @@ void create_owner_only(const std::filesystem::path& path) {
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(const std::filesystem::path& path)
-      : m_db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX),
+      : m_db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX),
         m_events(m_db),
         m_extracts(m_db),
         m_departments(m_db),
@@ -49,6 +49,7 @@ class SqliteStore final : public Store {
     m_db.setBusyTimeout(5000);
     m_db.exec("PRAGMA foreign_keys = ON");
     m_db.exec("PRAGMA cache_size = -65536");  // 64 MiB: large imports keep their indexes in memory
+    m_db.exec("PRAGMA temp_store = MEMORY");  // statement journals of upserts: no temporary files
     if (path != ":memory:") {
       // WAL lets a second seat read while one writes; FULL sync makes each committed action edit survive power loss.
       m_db.exec("PRAGMA journal_mode = WAL");
@@ -64,7 +65,7 @@ class SqliteStore final : public Store {
   ActionRepository& actions() override { return m_actions; }
 
   void transaction(const std::function<void()>& work) override {
-    sqlite::WriteScope scope(m_db);
+    sqlite::WriteScope scope(m_db, true);
     work();
     guard("commit", [&] { scope.commit(); });
   }

@@ -24,30 +24,37 @@ auto guard(const char* what, Work&& work) -> decltype(work()) {
   }
 }
 
-/// One write scope: BEGIN IMMEDIATE at the outermost level (so two seats queue instead of deadlocking),
-/// a SAVEPOINT when nested. Rolls back unless commit() was called.
+/// One write scope. Outermost, it is a transaction (BEGIN IMMEDIATE, so two seats queue instead of deadlocking)
+/// that rolls back unless commit() was called. Inside an open transaction a repository's multi-row write simply
+/// joins it (an error reaches the caller, whose transaction rolls back): a SAVEPOINT there would make SQLite do
+/// work in proportion to everything written so far for every statement. Store::transaction asks for a SAVEPOINT
+/// when nested (`savepoint_when_nested`), so a caller may catch an inner failure and go on.
 class WriteScope {
  public:
-  explicit WriteScope(SQLite::Database& db) : m_db(db), m_outer(sqlite3_get_autocommit(db.getHandle()) != 0) {
-    m_db.exec(m_outer ? "BEGIN IMMEDIATE" : "SAVEPOINT huddle_write");
+  explicit WriteScope(SQLite::Database& db, bool savepoint_when_nested = false)
+      : m_db(db), m_outer(sqlite3_get_autocommit(db.getHandle()) != 0), m_savepoint(!m_outer && savepoint_when_nested) {
+    if (m_outer) m_db.exec("BEGIN IMMEDIATE");
+    else if (m_savepoint) m_db.exec("SAVEPOINT huddle_write");
   }
   WriteScope(const WriteScope&) = delete;
   WriteScope& operator=(const WriteScope&) = delete;
   ~WriteScope() {
-    if (m_done) return;
+    if (m_done || (!m_outer && !m_savepoint)) return;
     try {
       m_db.exec(m_outer ? "ROLLBACK" : "ROLLBACK TO huddle_write; RELEASE huddle_write");
     } catch (...) {  // nothing more can be done in a destructor; SQLite rolls back on close
     }
   }
   void commit() {
-    m_db.exec(m_outer ? "COMMIT" : "RELEASE huddle_write");
+    if (m_outer) m_db.exec("COMMIT");
+    else if (m_savepoint) m_db.exec("RELEASE huddle_write");
     m_done = true;
   }
 
  private:
   SQLite::Database& m_db;
   bool m_outer;
+  bool m_savepoint;
   bool m_done = false;
 };
 
