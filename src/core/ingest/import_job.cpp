@@ -1,11 +1,13 @@
 #include "core/ingest/import_job.h"
 
 #include <algorithm>
+#include <thread>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "core/error.h"
+#include "core/ingest/batch_queue.h"
 #include "core/ingest/content_hash.h"
 #include "core/ingest/record_source.h"
 #include "core/ingest/repeat_linker.h"
@@ -117,6 +119,46 @@ bool detect_boston_shift(const std::filesystem::path& file, const Profile& profi
   return apply;
 }
 
+/// One row read: its event, or why it was rejected.
+struct Row {
+  std::optional<Event> event;
+  ImportIssue problem;
+};
+
+/// Rows handed from the reading thread to the writing one.
+struct RowBatch {
+  std::vector<Row> rows;
+  std::uint64_t bytes_read = 0;  // of the file, after these rows (for progress)
+};
+
+constexpr std::size_t kRowsPerBatch = 2048;
+
+/// The reading thread: records through the normaliser into batches, until the end or until the writer stops.
+void read_rows(RecordSource& source, RowNormaliser& normaliser, BatchQueue<RowBatch>& queue) {
+  try {
+    CsvRecord record;
+    RowBatch batch;
+    while (source.next(record)) {
+      Row row;
+      row.event = normaliser.normalise(record, row.problem);
+      if (!row.event && std::string_view(source.position_word()) != "line") {
+        row.problem.message = fmt::format("{} {}: {}", source.position_word(), row.problem.line, row.problem.message);
+      }
+      batch.rows.push_back(std::move(row));
+      if (batch.rows.size() == kRowsPerBatch) {
+        batch.bytes_read = source.bytes_read();
+        if (!queue.push(std::move(batch))) return;
+        batch = RowBatch{};
+      }
+    }
+    batch.bytes_read = source.bytes_read();
+    if (!batch.rows.empty() && !queue.push(std::move(batch))) return;
+    queue.finish();
+  } catch (...) {
+    queue.fail(std::current_exception());
+  }
+}
+
 /// Links repeats among the located events around what this import wrote; returns how many of its rows are linked.
 /// A new first report can turn later first reports into repeats, and so on down a chain: the range read grows until
 /// no event near its end changed between first report and repeat.
@@ -181,6 +223,7 @@ ImportReport run_import_job(Store& store, const ImportRequest& request, const Pr
   RowNormaliser normaliser(profile, source->header(), request.file, zone, shift);
   source->keep_only(normaliser.wanted_columns());
   const bool grouped = !profile.group_column.empty();
+  const std::uint64_t source_size = source->size();
 
   store.transaction([&] {
     Extract extract{0, name, report.sha256, profile.name, profile.stream, clock.now(), 0, 0, 0};
@@ -188,40 +231,46 @@ ImportReport run_import_job(Store& store, const ImportRequest& request, const Pr
     auto upserter = store.events().upserter(grouped);
     std::unordered_set<std::string> groups_seen;
     std::optional<UtcTime> first, last;
-    CsvRecord record;
-    ImportIssue problem;
     std::int64_t id = 0;
-    while (source->next(record)) {
-      ++report.rows_read;
-      auto event = normaliser.normalise(record, problem);
-      if (!event) {
-        ++report.rejected;
-        if (std::string_view(source->position_word()) != "line") {
-          problem.message = fmt::format("{} {}: {}", source->position_word(), problem.line, problem.message);
+    // Reading and normalising run on a second thread while this one writes: SQLite is the other half of the work.
+    BatchQueue<RowBatch> queue(4);
+    std::thread reader([&] { read_rows(*source, normaliser, queue); });
+    struct JoinReader {  // on every way out, the reader stops and is waited for
+      BatchQueue<RowBatch>& queue;
+      std::thread& reader;
+      void join() {
+        queue.stop();
+        if (reader.joinable()) reader.join();
+      }
+      ~JoinReader() { join(); }
+    } join_reader{queue, reader};
+    while (auto batch = queue.pop()) {
+      for (auto& row : batch->rows) {
+        ++report.rows_read;
+        if (!row.event) {
+          ++report.rejected;
+          add_issue(report, std::move(row.problem));
+          continue;
         }
-        add_issue(report, std::move(problem));
-        continue;
+        Event& event = *row.event;
+        event.extract_id = extract.id;
+        const bool repeat_of_group = grouped && !groups_seen.insert(event.source_id).second;
+        const UpsertOutcome outcome = upserter->upsert(event, id);
+        if (repeat_of_group) ++report.grouped;
+        else if (outcome == UpsertOutcome::inserted) ++report.accepted;
+        else if (outcome == UpsertOutcome::updated) ++report.updated;
+        else ++report.unchanged;
+        if (outcome != UpsertOutcome::unchanged && !repeat_of_group && !event.located()) ++report.unlocated;
+        if (outcome != UpsertOutcome::unchanged && event.located()) {
+          first = first ? std::min(*first, event.occurred_utc) : event.occurred_utc;
+          last = last ? std::max(*last, event.occurred_utc) : event.occurred_utc;
+        }
       }
-      event->extract_id = extract.id;
-      const bool repeat_of_group = grouped && !groups_seen.insert(event->source_id).second;
-      const UpsertOutcome outcome = upserter->upsert(*event, id);
-      if (repeat_of_group) ++report.grouped;
-      else if (outcome == UpsertOutcome::inserted) ++report.accepted;
-      else if (outcome == UpsertOutcome::updated) ++report.updated;
-      else ++report.unchanged;
-      if (outcome != UpsertOutcome::unchanged && !repeat_of_group) {
-        if (!event->located()) ++report.unlocated;
-      }
-      if (outcome != UpsertOutcome::unchanged && event->located()) {
-        first = first ? std::min(*first, event->occurred_utc) : event->occurred_utc;
-        last = last ? std::max(*last, event->occurred_utc) : event->occurred_utc;
-      }
-      if ((report.rows_read & 4095) == 0) {
-        progress.progress("Importing " + name, static_cast<long>(source->bytes_read() >> 10),
-                          static_cast<long>(source->size() >> 10) + 1);
-        if (progress.cancelled()) throw Cancelled();
-      }
+      progress.progress("Importing " + name, static_cast<long>(batch->bytes_read >> 10),
+                        static_cast<long>(source_size >> 10) + 1);
+      if (progress.cancelled()) throw Cancelled();
     }
+    join_reader.join();  // the source is the reader's until it has ended
     for (auto& issue : source->take_issues()) add_issue(report, std::move(issue));
     if (source->truncated()) {
       ++report.rows_read;
