@@ -240,7 +240,8 @@ const std::string& RowNormaliser::category_of(const CsvRecord& record, const std
       if (v.find(x) != std::string::npos) return rule.category;
     }
   }
-  if (m_unmapped.size() < 10000 || m_unmapped.count(raw_type)) ++m_unmapped[raw_type];
+  // A profile without rules maps every row to its default on purpose (e.g. an overdose-only feed): nothing to report.
+  if (!m_rules.empty() && (m_unmapped.size() < 10000 || m_unmapped.count(raw_type))) ++m_unmapped[raw_type];
   return m_profile.default_category;
 }
 

@@ -29,7 +29,7 @@ class RowNormaliser {
   /// The event of `record`, or std::nullopt with `problem` filled (line, column, reason). Cleans the record's
   /// fields in place (HTML entities).
   std::optional<Event> normalise(CsvRecord& record, ImportIssue& problem);
-  /// Raw types that fell to the default category, with their counts.
+  /// Raw types that fell to the default category, with their counts (none for a profile without rules).
   const std::unordered_map<std::string, long>& unmapped_types() const { return m_unmapped; }
 
  private:
