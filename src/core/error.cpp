@@ -10,7 +10,7 @@ std::string located(const std::filesystem::path& file, long line, const std::str
   std::string where = file.string();
   if (line > 0) where += fmt::format(":{}", line);
   if (!what.empty()) where += fmt::format(" ({})", what);
-  return fmt::format("{}: {}", where, message);
+  return where.empty() ? message : fmt::format("{}: {}", where, message);
 }
 
 }  // namespace

@@ -23,19 +23,22 @@ void add_import_command(CLI::App& app, Context& context) {
   cmd->callback([&context, options] {
     auto& ws = context.workspace();
     const auto profiles = ws.load_profiles();
-    std::optional<InputError> first_failure;
+    long failed = 0;
     for (const auto& file : options->files) {
       try {
         const auto report = core::run_import_job(*ws.store, {file, options->profile, ""}, profiles, ws.settings,
                                                  ws.categories, context.clock(), context.progress());
         context.out(options->json ? dump_json(import_report_json(report)) + "\n" : core::import_report_text(report));
       } catch (const InputError& e) {
+        if (options->files.size() == 1) throw;
         // One unreadable file does not stop the others; the exit code still says something failed.
         fmt::print(stderr, "huddle-cli: {}\n", e.what());
-        if (!first_failure) first_failure = e;
+        ++failed;
       }
     }
-    if (first_failure) throw *first_failure;
+    if (failed) {
+      throw InputError("", 0, "", fmt::format("{} of {} files were not imported", failed, options->files.size()));
+    }
   });
 }
 
