@@ -37,7 +37,7 @@ int main() {
   FakeClock clock(std::chrono::sys_days{std::chrono::year{2026} / 11 / 26} + std::chrono::hours{13});
   NullProgress progress;
   const int runs = 5;
-  fmt::print("{:<40} {:>10} {:>12}\n", "figure", "median", "events");
+  fmt::print("{:<48} {:>10} {:>12}\n", "figure", "median", "events");
   for (int days : {60, 365}) {
     std::vector<double> generate, store, today;
     long events = 0;
@@ -53,9 +53,9 @@ int main() {
       const auto schedule = ws.settings.schedule();
       today.push_back(time_ms([&] { summarize_today(*ws.store, schedule, clock.now()); }));
     }
-    fmt::print("{:<40} {:>8.1f}ms {:>12}\n", fmt::format("generate demo city, {} days", days), median(generate), events);
-    fmt::print("{:<40} {:>8.1f}ms {:>12}\n", fmt::format("demo job (generate, write, import), {} days", days), median(store), events);
-    fmt::print("{:<40} {:>8.2f}ms {:>12}\n", fmt::format("Today summary on {} days", days), median(today), events);
+    fmt::print("{:<48} {:>8.1f}ms {:>12}\n", fmt::format("generate demo city, {} days", days), median(generate), events);
+    fmt::print("{:<48} {:>8.1f}ms {:>12}\n", fmt::format("demo job (generate, write, import), {} days", days), median(store), events);
+    fmt::print("{:<48} {:>8.2f}ms {:>12}\n", fmt::format("Today summary on {} days", days), median(today), events);
   }
   std::filesystem::remove_all(dir);
   return 0;

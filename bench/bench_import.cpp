@@ -40,7 +40,7 @@ struct Sample {
   long rows = 0;  // rows the import read, or rows sqlite3 stored
   long accepted = 0, updated = 0, unchanged = 0, rejected = 0, unlocated = 0, linked = 0, issues = 0;
   bool already_imported = false;
-  char time_shift[96] = {};
+  char time_shift[256] = {};
   char error[512] = {};
   long peak_rss_kb = 0;  // filled in by the parent from the child's rusage
 };
