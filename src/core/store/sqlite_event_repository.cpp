@@ -164,7 +164,7 @@ std::vector<StreamCategoryCount> SqliteEventRepository::count_by_stream_category
   return guard("counting events", [&] {
     SQLite::Statement q(m_db,
                         "SELECT stream, category, COUNT(*) AS n FROM event "
-                        "WHERE occurred_utc >= ? AND occurred_utc < ? AND +linked_to IS NULL "  // + : use the time index
+                        "WHERE occurred_utc >= ? AND occurred_utc < ? AND linked_to IS NULL "
                         "GROUP BY stream, category ORDER BY stream, n DESC, category");
     bind_range(q, from, to);
     std::vector<StreamCategoryCount> out;

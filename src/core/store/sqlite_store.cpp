@@ -75,7 +75,7 @@ class SqliteStore final : public Store {
       sqlite::WriteScope scope(m_db);
       m_db.exec(
           "DELETE FROM action_history; DELETE FROM agenda_item; DELETE FROM action; DELETE FROM huddle_attendance;"
-          "DELETE FROM huddle; UPDATE event SET linked_to = NULL; DELETE FROM event; DELETE FROM extract;");
+          "DELETE FROM huddle; DELETE FROM event; DELETE FROM extract;");
       scope.commit();
     });
   }
