@@ -12,11 +12,11 @@ std::int64_t cell_key(long x, long y) { return (static_cast<std::int64_t>(x) << 
 
 }  // namespace
 
-RepeatLinker::RepeatLinker(RepeatRule rule, double reference_lat)
-    : m_rule(rule), m_cos_lat(std::cos(reference_lat * std::numbers::pi / 180.0)) {}
+RepeatLinker::RepeatLinker(RepeatRule rule) : m_rule(rule) {}
 
 std::optional<std::int64_t> RepeatLinker::add(const LocatedEvent& e) {
-  const double x = e.lon * kMetresPerDegree * m_cos_lat, y = e.lat * kMetresPerDegree;
+  if (!m_cos_lat) m_cos_lat = std::cos(e.lat * std::numbers::pi / 180.0);
+  const double x = e.lon * kMetresPerDegree * *m_cos_lat, y = e.lat * kMetresPerDegree;
   const long cx = static_cast<long>(std::floor(x / m_rule.metres)), cy = static_cast<long>(std::floor(y / m_rule.metres));
   auto& cells = m_roots[e.category];
   const Root* best = nullptr;

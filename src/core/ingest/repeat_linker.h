@@ -24,8 +24,8 @@ struct RepeatRule {
 /// `window` only: each event links to the earliest unlinked event of its category within the rule before it.
 class RepeatLinker {
  public:
-  /// `rule` is the repeat rule; `reference_lat` fixes the metric scale (any latitude in the city).
-  explicit RepeatLinker(RepeatRule rule = {}, double reference_lat = 42.3);
+  /// `rule` is the repeat rule. The metric scale is fixed by the first event's latitude (one city at a time).
+  explicit RepeatLinker(RepeatRule rule = {});
   /// The link of `event` (none when it is a first report). Events must come in non-decreasing time order.
   std::optional<std::int64_t> add(const LocatedEvent& event);
 
@@ -36,7 +36,7 @@ class RepeatLinker {
     double x, y;
   };
   RepeatRule m_rule;
-  double m_cos_lat;
+  std::optional<double> m_cos_lat;
   // Per category, per cell (one rule-distance wide): the first reports still within the window, oldest first.
   std::unordered_map<std::string, std::unordered_map<std::int64_t, std::deque<Root>>> m_roots;
 };
