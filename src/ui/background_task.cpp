@@ -1,36 +1,38 @@
 #include "ui/background_task.h"
 
+#include <atomic>
 #include <chrono>
 
 namespace huddle::ui {
+
+struct BackgroundTask::State {
+  std::atomic<bool> cancel{false};
+  std::atomic<bool> finished{false};
+  std::atomic<bool> alive{true};  // false once the task is destroyed: late callbacks are dropped
+};
+
 namespace {
 
 /// Posts progress to the UI thread at most ten times a second, and answers cancel requests.
 class PostingProgress final : public core::ProgressSink {
  public:
-  PostingProgress(wxEvtHandler* owner, std::shared_ptr<void> state, const std::atomic<bool>& cancel,
-                  const std::atomic<bool>& alive, BackgroundTask::OnProgress on_progress)
-      : m_owner(owner), m_state(std::move(state)), m_cancel(cancel), m_alive(alive), m_on_progress(std::move(on_progress)) {}
+  PostingProgress(wxEvtHandler* owner, std::shared_ptr<BackgroundTask::State> state,
+                  BackgroundTask::OnProgress on_progress)
+      : m_owner(owner), m_state(std::move(state)), m_on_progress(std::move(on_progress)) {}
 
   void progress(std::string_view what, long done, long total) override {
     const auto now = std::chrono::steady_clock::now();
     if (done < total && now - m_last < std::chrono::milliseconds{100}) return;
     m_last = now;
-    std::string text(what);
-    auto state = m_state;
-    const std::atomic<bool>* alive = &m_alive;
-    auto on_progress = m_on_progress;
-    m_owner->CallAfter([state, alive, on_progress, text, done, total] {
-      if (alive->load() && on_progress) on_progress(text, done, total);
+    m_owner->CallAfter([state = m_state, on_progress = m_on_progress, text = std::string(what), done, total] {
+      if (state->alive.load() && on_progress) on_progress(text, done, total);
     });
   }
-  bool cancelled() const override { return m_cancel.load(); }
+  bool cancelled() const override { return m_state->cancel.load(); }
 
  private:
   wxEvtHandler* m_owner;
-  std::shared_ptr<void> m_state;
-  const std::atomic<bool>& m_cancel;
-  const std::atomic<bool>& m_alive;
+  std::shared_ptr<BackgroundTask::State> m_state;
   BackgroundTask::OnProgress m_on_progress;
   std::chrono::steady_clock::time_point m_last{};
 };
@@ -42,7 +44,7 @@ BackgroundTask::BackgroundTask(wxEvtHandler* owner, Work work, OnProgress on_pro
   auto state = m_state;
   m_thread = std::thread([owner, state, work = std::move(work), on_progress = std::move(on_progress),
                           on_done = std::move(on_done)] {
-    PostingProgress sink(owner, state, state->cancel, state->alive, on_progress);
+    PostingProgress sink(owner, state, on_progress);
     std::exception_ptr error;
     try {
       work(sink);
@@ -55,6 +57,10 @@ BackgroundTask::BackgroundTask(wxEvtHandler* owner, Work work, OnProgress on_pro
     });
   });
 }
+
+void BackgroundTask::Cancel() { m_state->cancel = true; }
+
+bool BackgroundTask::Running() const { return !m_state->finished; }
 
 BackgroundTask::~BackgroundTask() {
   m_state->alive = false;

@@ -2,7 +2,6 @@
 /// \file
 /// BackgroundTask: long core work (import, pull) off the UI thread, with progress and the end posted back to it.
 
-#include <atomic>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -30,16 +29,13 @@ class BackgroundTask {
   BackgroundTask& operator=(const BackgroundTask&) = delete;
 
   /// Asks the work to stop at its next check (it then ends with huddle::Cancelled).
-  void Cancel() { m_state->cancel = true; }
+  void Cancel();
   /// True until `on_done` has run.
-  bool Running() const { return !m_state->finished; }
+  bool Running() const;
+
+  struct State;  ///< Shared by the task, its thread and the callbacks it posts.
 
  private:
-  struct State {
-    std::atomic<bool> cancel{false};
-    std::atomic<bool> finished{false};
-    std::atomic<bool> alive{true};  // false once the task is destroyed: late callbacks are dropped
-  };
   std::shared_ptr<State> m_state;
   std::thread m_thread;
 };

@@ -157,11 +157,6 @@ UtcTime ZoneConverter::to_utc(std::chrono::local_seconds t) {
   return utc;
 }
 
-std::chrono::local_seconds ZoneConverter::to_local(UtcTime t) const {
-  const auto local = m_zone->to_local(date::sys_seconds{date::sys_seconds::duration{t.time_since_epoch().count()}});
-  return std::chrono::local_seconds{std::chrono::seconds{local.time_since_epoch().count()}};
-}
-
 UtcTime ZoneConverter::to_utc(const WrittenTime& written) {
   if (written.offset) return UtcTime{written.wall.time_since_epoch() - *written.offset};
   return to_utc(written.wall);

@@ -47,8 +47,6 @@ class ZoneConverter {
   explicit ZoneConverter(const std::string& zone);
   /// The instant of wall time `t` in the zone (a repeated hour takes the first, a skipped one the instant after).
   UtcTime to_utc(std::chrono::local_seconds t);
-  /// The wall time of instant `t` in the zone.
-  std::chrono::local_seconds to_local(UtcTime t) const;
   /// The instant of `written`: its own offset when it has one, else the zone's.
   UtcTime to_utc(const WrittenTime& written);
 
