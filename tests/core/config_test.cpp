@@ -17,8 +17,8 @@ TEST_CASE("without settings.toml the defaults describe Boston's weekday 06:00 hu
   CHECK(s.city_name == "Boston");
   CHECK(s.time_zone == "America/New_York");
   CHECK(s.cutoff == std::chrono::hours{6});
-  CHECK(s.top_k == 10);
-  CHECK(s.grid_metres == 150);
+  CHECK(s.ranking.top_k == 10);
+  CHECK(s.ranking.grid_metres == 150);
 }
 
 TEST_CASE("settings.toml sets the city, zone, cutoff, huddle days, grid, top-k and weights") {
@@ -41,8 +41,8 @@ needles = 2.5
   CHECK(s.schedule().zone_name() == "America/Los_Angeles");
   CHECK(s.cutoff == std::chrono::minutes{7 * 60 + 30});
   CHECK(s.huddle_days == std::array<bool, 7>{false, true, false, true, false, true, false});
-  CHECK(s.grid_metres == 200);
-  CHECK(s.top_k == 8);
+  CHECK(s.ranking.grid_metres == 200);
+  CHECK(s.ranking.top_k == 8);
   CHECK(s.weight_overrides.at("needles") == 2.5);
 }
 

@@ -21,4 +21,7 @@ void add_pull_command(CLI::App& app, Context& context);
 /// `today [--at TIME] [--json]`: counts since the last cutoff per stream and category, data freshness, actions.
 void add_today_command(CLI::App& app, Context& context);
 
+/// `rank [--at TIME] [--top N] [--json]`: ranked places, the watch list and the data-quality box.
+void add_rank_command(CLI::App& app, Context& context);
+
 }  // namespace huddle::cli

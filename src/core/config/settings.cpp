@@ -58,6 +58,33 @@ long whole_number_or(const TomlReader& table, const std::string& key, long fallb
       table.number_or(key, static_cast<double>(fallback), static_cast<double>(min), static_cast<double>(max)));
 }
 
+/// The [ranking] table: every figure optional, each checked against a sensible range.
+RankingParams parse_ranking(const TomlReader& table) {
+  table.allow_only({"grid_metres", "top_k", "watch_k", "half_life_days", "smoothing", "min_weighted_7d",
+                    "min_window_count", "surging_z", "surging_min_count", "new_min_count", "persistent_days",
+                    "cooling_ratio", "cooling_min_before", "repeat_days", "place_memory_days"});
+  RankingParams p;
+  const auto whole = [&](const char* key, int& value, long min, long max) {
+    value = static_cast<int>(whole_number_or(table, key, value, min, max));
+  };
+  p.grid_metres = table.number_or("grid_metres", p.grid_metres, 25, 2000);
+  whole("top_k", p.top_k, 1, 50);
+  whole("watch_k", p.watch_k, 0, 20);
+  p.half_life_days = table.number_or("half_life_days", p.half_life_days, 0.25, 28);
+  p.smoothing = table.number_or("smoothing", p.smoothing, 0, 1);
+  p.min_weighted_7d = table.number_or("min_weighted_7d", p.min_weighted_7d, 0, 1000);
+  whole("min_window_count", p.min_window_count, 1, 1000);
+  p.surging_z = table.number_or("surging_z", p.surging_z, 0.5, 20);
+  whole("surging_min_count", p.surging_min_count, 1, 1000);
+  whole("new_min_count", p.new_min_count, 1, 1000);
+  whole("persistent_days", p.persistent_days, 1, 28);
+  p.cooling_ratio = table.number_or("cooling_ratio", p.cooling_ratio, 0, 1);
+  whole("cooling_min_before", p.cooling_min_before, 1, 10000);
+  whole("repeat_days", p.repeat_days, 1, 3);
+  whole("place_memory_days", p.place_memory_days, 1, 365);
+  return p;
+}
+
 /// The text at `key`, which must be present and not blank.
 std::string required_text(const TomlReader& table, const std::string& key) {
   std::string value = table.required_string(key);
@@ -186,9 +213,7 @@ Settings load_settings(const std::filesystem::path& path) {
     s.huddle_days = parse_days(*huddle, "days", s.huddle_days);
   }
   if (auto ranking = top.table("ranking")) {
-    ranking->allow_only({"grid_metres", "top_k"});
-    s.grid_metres = ranking->number_or("grid_metres", s.grid_metres, 25, 2000);
-    s.top_k = static_cast<int>(ranking->number_or("top_k", s.top_k, 1, 50));
+    s.ranking = parse_ranking(*ranking);
   }
   if (auto weights = top.table("weights")) {
     for (const auto& [key, node] : weights->raw()) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/analysis/ranking_params.h"
 #include "core/time/schedule.h"
 
 namespace huddle::core {
@@ -47,8 +48,7 @@ struct Settings {
   double center_lon = -71.0700;                ///< City centre, origin of the metric grid.
   std::chrono::minutes cutoff{6 * 60};         ///< Local time the huddle's data ends.
   std::array<bool, 7> huddle_days{false, true, true, true, true, true, false};  ///< Sunday first.
-  double grid_metres = 150;                    ///< Ranking cell size.
-  int top_k = 10;                              ///< Places in the top list.
+  RankingParams ranking;                       ///< The ranking method's figures ([ranking]).
   std::map<std::string, double> weight_overrides;  ///< Category id -> weight, over categories.toml.
   std::vector<Source> sources;                     ///< What `pull` imports, in file order.
 

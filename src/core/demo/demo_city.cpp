@@ -65,7 +65,7 @@ double trend_factor(Trend trend, int age) {
   switch (trend) {
     case Trend::persistent: return 1.0;
     case Trend::surging: return age <= 1 ? 1.0 : 0.04;
-    case Trend::cooling: return age < 10 ? 0.08 : 1.0;
+    case Trend::cooling: return age < 7 ? 0.25 : 1.0;
   }
   return 1.0;
 }
@@ -329,7 +329,7 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
   }
   if (departments.empty()) throw Error("the demo needs at least one department");
   const HuddleSchedule schedule = settings.schedule();
-  const Grid grid(settings.center_lat, settings.center_lon, settings.grid_metres);
+  const Grid grid(settings.center_lat, settings.center_lon, settings.ranking.grid_metres);
   const Date today = schedule.local_date(now);
   Random rng(options.seed);
   EventMaker maker(rng, schedule, now);

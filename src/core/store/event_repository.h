@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -52,6 +53,16 @@ struct LocatedEvent {
   std::optional<std::int64_t> extract_id; ///< The extract that last wrote it.
 };
 
+/// The fields the ranking reads of one counted (not a linked repeat), located event. The views are valid only
+/// during the visit.
+struct RankableEvent {
+  std::int64_t id = 0;        ///< Event id.
+  UtcTime occurred_utc{};     ///< When.
+  std::string_view stream;    ///< "311", "ems", ...
+  std::string_view category;  ///< Category id.
+  double lat = 0, lon = 0;    ///< Point.
+};
+
 /// Stored events. Times are UTC; ranges are half-open [from, to).
 class EventRepository {
  public:
@@ -66,6 +77,11 @@ class EventRepository {
   virtual std::unique_ptr<EventUpserter> upserter(bool earliest_wins) = 0;
   /// Calls `visit` for every located event in [from, to), oldest first (streamed: constant memory).
   virtual void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const = 0;
+  /// Calls `visit` for every counted, located event in [from, to), oldest first (one covering-index scan).
+  virtual void for_each_rankable(UtcTime from, UtcTime to,
+                                 const std::function<void(const RankableEvent&)>& visit) const = 0;
+  /// The address of each event in `ids` (empty for an unknown id), in the order given.
+  virtual std::vector<std::string> addresses_of(std::span<const std::int64_t> ids) const = 0;
   /// Events that occurred in [from, to), oldest first.
   virtual std::vector<Event> in_range(UtcTime from, UtcTime to) const = 0;
   /// Counts per stream and category in [from, to), linked repeats excluded, ordered by stream then count.

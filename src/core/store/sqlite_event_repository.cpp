@@ -148,6 +148,48 @@ void SqliteEventRepository::for_each_located(UtcTime from, UtcTime to,
   });
 }
 
+void SqliteEventRepository::for_each_rankable(UtcTime from, UtcTime to,
+                                              const std::function<void(const RankableEvent&)>& visit) const {
+  guard("reading events for the ranking", [&] {
+    // The WHERE clause repeats event_rank's so that SQLite reads that partial covering index alone.
+    SQLite::Statement q(m_db, "SELECT id, occurred_utc, stream, category, lat, lon FROM event INDEXED BY event_rank "
+                              "WHERE occurred_utc >= ? AND occurred_utc < ? AND lat IS NOT NULL AND lon IS NOT NULL "
+                              "AND linked_to IS NULL ORDER BY occurred_utc");
+    bind_range(q, from, to);
+    const auto view = [&](int column) {
+      const SQLite::Column c = q.getColumn(column);
+      return std::string_view(c.getText(), static_cast<std::size_t>(c.getBytes()));
+    };
+    RankableEvent e;
+    while (q.executeStep()) {
+      e.id = q.getColumn(0).getInt64();
+      const std::string_view time = view(1);
+      const auto t = parse_utc(time);
+      if (!t) throw StorageError(fmt::format("database: malformed time '{}' in event {}", time, e.id));
+      e.occurred_utc = *t;
+      e.stream = view(2);
+      e.category = view(3);
+      e.lat = q.getColumn(4).getDouble();
+      e.lon = q.getColumn(5).getDouble();
+      visit(e);
+    }
+  });
+}
+
+std::vector<std::string> SqliteEventRepository::addresses_of(std::span<const std::int64_t> ids) const {
+  return guard("reading addresses", [&] {
+    SQLite::Statement q(m_db, "SELECT address FROM event WHERE id = ?");
+    std::vector<std::string> out;
+    out.reserve(ids.size());
+    for (const auto id : ids) {
+      q.reset();
+      q.bind(1, id);
+      out.push_back(q.executeStep() ? q.getColumn(0).getString() : std::string());
+    }
+    return out;
+  });
+}
+
 std::vector<Event> SqliteEventRepository::in_range(UtcTime from, UtcTime to) const {
   return guard("reading events", [&] {
     SQLite::Statement q(m_db, fmt::format("SELECT {} FROM event WHERE occurred_utc >= ? AND occurred_utc < ? "

@@ -8,6 +8,7 @@
 #include "core/store/event_repository.h"
 #include "core/store/extract_repository.h"
 #include "core/store/huddle_repository.h"
+#include "core/store/place_repository.h"
 
 namespace huddle::core::sqlite {
 
@@ -18,11 +19,24 @@ class SqliteEventRepository final : public EventRepository {
   void set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) override;
   std::unique_ptr<EventUpserter> upserter(bool earliest_wins) override;
   void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const override;
+  void for_each_rankable(UtcTime from, UtcTime to,
+                         const std::function<void(const RankableEvent&)>& visit) const override;
+  std::vector<std::string> addresses_of(std::span<const std::int64_t> ids) const override;
   std::vector<Event> in_range(UtcTime from, UtcTime to) const override;
   std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const override;
   RangeTotals totals(UtcTime from, UtcTime to) const override;
   std::map<std::string, UtcTime> newest_per_stream() const override;
   long count() const override;
+
+ private:
+  SQLite::Database& m_db;
+};
+
+class SqlitePlaceRepository final : public PlaceRepository {
+ public:
+  explicit SqlitePlaceRepository(SQLite::Database& db) : m_db(db) {}
+  std::vector<RememberedPlace> listed_since(UtcTime since) const override;
+  void remember(const std::vector<RememberedPlace>& places) override;
 
  private:
   SQLite::Database& m_db;

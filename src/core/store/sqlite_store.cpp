@@ -45,7 +45,8 @@ class SqliteStore final : public Store {
         m_extracts(m_db),
         m_departments(m_db),
         m_huddles(m_db),
-        m_actions(m_db) {
+        m_actions(m_db),
+        m_places(m_db) {
     m_db.setBusyTimeout(5000);
     m_db.exec("PRAGMA foreign_keys = ON");
     m_db.exec("PRAGMA cache_size = -65536");  // 64 MiB: large imports keep their indexes in memory
@@ -63,6 +64,7 @@ class SqliteStore final : public Store {
   DepartmentRepository& departments() override { return m_departments; }
   HuddleRepository& huddles() override { return m_huddles; }
   ActionRepository& actions() override { return m_actions; }
+  PlaceRepository& places() override { return m_places; }
 
   void transaction(const std::function<void()>& work) override {
     sqlite::WriteScope scope(m_db, true);
@@ -75,7 +77,7 @@ class SqliteStore final : public Store {
       sqlite::WriteScope scope(m_db);
       m_db.exec(
           "DELETE FROM action_history; DELETE FROM agenda_item; DELETE FROM action; DELETE FROM huddle_attendance;"
-          "DELETE FROM huddle; DELETE FROM event; DELETE FROM extract;");
+          "DELETE FROM huddle; DELETE FROM event; DELETE FROM extract; DELETE FROM place;");
       scope.commit();
     });
   }
@@ -130,6 +132,7 @@ class SqliteStore final : public Store {
   sqlite::SqliteDepartmentRepository m_departments;
   sqlite::SqliteHuddleRepository m_huddles;
   sqlite::SqliteActionRepository m_actions;
+  sqlite::SqlitePlaceRepository m_places;
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "core/store/event_repository.h"
 #include "core/store/extract_repository.h"
 #include "core/store/huddle_repository.h"
+#include "core/store/place_repository.h"
 
 namespace huddle::core {
 
@@ -23,6 +24,7 @@ class Store {
   virtual DepartmentRepository& departments() = 0;  ///< Departments.
   virtual HuddleRepository& huddles() = 0;          ///< Huddles and run-of-show.
   virtual ActionRepository& actions() = 0;          ///< Action tracker.
+  virtual PlaceRepository& places() = 0;            ///< Places the ranking remembers.
   /// Runs `work` as one transaction: all of its writes land, or (when it throws) none do. Nests.
   virtual void transaction(const std::function<void()>& work) = 0;
   /// Deletes every event, extract, huddle and action (departments and settings stay), in one transaction.

@@ -42,4 +42,28 @@ std::string format_local_iso(UtcTime t, const HuddleSchedule& schedule) {
                      std::abs(off) % 60);
 }
 
+std::string format_short_date(Date d) {
+  const auto weekday = std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding();
+  return fmt::format("{:.3} {} {:.3}", kDays[weekday], static_cast<unsigned>(d.day()),
+                     kMonths[static_cast<unsigned>(d.month()) - 1]);
+}
+
+std::string format_since(UtcTime t, Date today, const HuddleSchedule& schedule) {
+  const auto local = schedule.to_local(t);
+  const auto day = std::chrono::floor<std::chrono::days>(local);
+  const Date date{std::chrono::sys_days{day.time_since_epoch()}};
+  const std::chrono::hh_mm_ss hms{local - day};
+  const long hour = hms.hours().count();
+  const std::string clock = fmt::format("{}{} {}", hour % 12 == 0 ? 12 : hour % 12,
+                                        hms.minutes().count() ? fmt::format(":{:02}", hms.minutes().count()) : "",
+                                        hour < 12 ? "AM" : "PM");
+  const auto days_back = (std::chrono::sys_days{today} - std::chrono::sys_days{date}).count();
+  if (days_back == 0) return "today " + clock;
+  if (days_back == 1) return "yesterday " + clock;
+  if (days_back > 1 && days_back < 7) {
+    return fmt::format("{} {}", kDays[std::chrono::weekday{std::chrono::sys_days{date}}.c_encoding()], clock);
+  }
+  return format_short_date(date) + " " + clock;
+}
+
 }  // namespace huddle::core

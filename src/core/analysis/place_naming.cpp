@@ -1,0 +1,53 @@
+#include "core/analysis/place_naming.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace huddle::core {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+/// "123 Main St" → "the 100 block of Main St"; an intersection or a street without a number stays as it is.
+std::string display_form(std::string_view address) {
+  if (address.find('&') != std::string_view::npos) return std::string(address);
+  std::size_t digits = 0;
+  while (digits < address.size() && std::isdigit(static_cast<unsigned char>(address[digits]))) ++digits;
+  std::size_t end = digits;
+  while (end < address.size() && std::isalpha(static_cast<unsigned char>(address[end]))) ++end;  // "12A"
+  if (digits == 0 || digits > 6 || end >= address.size() || address[end] != ' ') return std::string(address);
+  const long number = std::stol(std::string(address.substr(0, digits)));
+  const long block = number / 100 * 100;
+  return fmt::format("the {} block of {}", block == 0 ? "1-99" : std::to_string(block), trim(address.substr(end)));
+}
+
+}  // namespace
+
+std::string name_from_addresses(const std::vector<std::string>& addresses) {
+  std::map<std::string, std::pair<long, std::string>> counts;  // lower-case key → count, first spelling
+  for (const auto& raw : addresses) {
+    const std::string_view address = trim(std::string_view(raw).substr(0, raw.find(',')));
+    if (address.empty()) continue;
+    std::string form = display_form(address);
+    std::string key = form;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto& entry = counts[key];
+    if (entry.first++ == 0) entry.second = std::move(form);
+  }
+  const auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+    return a.second.first < b.second.first;  // max_element keeps the first of equals: the alphabetical one
+  });
+  return best == counts.end() ? std::string() : "near " + best->second.second;
+}
+
+std::string name_from_point(double lat, double lon) { return fmt::format("unnamed place at {:.4f}, {:.4f}", lat, lon); }
+
+}  // namespace huddle::core
