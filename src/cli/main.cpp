@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   cli::add_today_command(app, context);
   cli::add_pull_command(app, context);
   cli::add_rank_command(app, context);
+  cli::add_backtest_command(app, context);
 
   try {
     app.parse(argc, argv);

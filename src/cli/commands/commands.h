@@ -24,4 +24,7 @@ void add_today_command(CLI::App& app, Context& context);
 /// `rank [--at TIME] [--top N] [--json]`: ranked places, the watch list and the data-quality box.
 void add_rank_command(CLI::App& app, Context& context);
 
+/// `backtest --from DATE --to DATE [--k N] [--json]`: the ranking against naive baselines, day by day.
+void add_backtest_command(CLI::App& app, Context& context);
+
 }  // namespace huddle::cli

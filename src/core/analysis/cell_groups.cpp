@@ -6,7 +6,7 @@
 namespace huddle::core {
 
 std::vector<CellGroup> group_cells(const CellTally& tally, const std::vector<double>& scores,
-                                   const std::vector<bool>& eligible, std::size_t limit) {
+                                   const std::vector<bool>& eligible, std::size_t limit, bool merge) {
   std::vector<std::uint32_t> order;
   for (std::uint32_t i = 0; i < tally.cells.size(); ++i) {
     if (eligible[i]) order.push_back(i);
@@ -23,7 +23,7 @@ std::vector<CellGroup> group_cells(const CellTally& tally, const std::vector<dou
     CellGroup group;
     group.members.push_back(seed);
     taken[seed] = true;
-    for (const Cell n : neighbours_of(tally.cells[seed].cell)) {
+    for (const Cell n : merge ? neighbours_of(tally.cells[seed].cell) : std::vector<Cell>{}) {
       const long i = tally.find(n);
       if (i < 0 || taken[static_cast<std::size_t>(i)] || !eligible[static_cast<std::size_t>(i)]) continue;
       group.members.push_back(static_cast<std::uint32_t>(i));

@@ -199,7 +199,7 @@ PlaceLists rank_places(const EventFrame& frame, const RankingInput& in) {
                   window_total(tally, i) >= in.params.min_window_count;
   }
   PlaceLists lists;
-  for (const auto& group : group_cells(tally, scores, eligible, 0)) {
+  for (const auto& group : group_cells(tally, scores, eligible, 0, in.merge)) {
     RankedPlace place = summarise_group(frame, tally, group, in, grid);
     if (lists.top.size() < static_cast<std::size_t>(in.params.top_k)) {
       lists.top.push_back(std::move(place));

@@ -55,6 +55,7 @@ struct RankingInput {
   double center_lat = 0, center_lon = 0;  ///< Grid origin.
   std::map<std::string, double> weights;  ///< Category id → weight; categories not named weigh 0.
   std::vector<RememberedPlace> memory;    ///< Places listed recently: their ids and names are kept.
+  bool merge = true;                      ///< Merge adjacent listed cells (the backtest scores single cells).
 };
 
 /// The top list and the watch list.
