@@ -152,6 +152,57 @@ class CliTest(unittest.TestCase):
         self.assertEqual(con.execute("SELECT COUNT(*) FROM event").fetchone()[0], before)
 
 
+    def test_rank_lists_the_demo_citys_hot_places_with_true_tags(self):
+        self.demo(days="60", seed="7")
+        r = self.cli("rank", "--json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        ranking = json.loads(r.stdout)
+        for key in ("cutoff", "window_start", "places", "watch", "data_quality"):
+            self.assertIn(key, ranking)
+        places = ranking["places"] + ranking["watch"]
+        self.assertEqual(len(ranking["places"]), 10)
+        keys = {"rank", "id", "name", "lat", "lon", "score", "window_counts", "counts_7d", "usual_per_day", "z",
+                "tags", "open_actions", "explanation"}
+        for p in places:
+            self.assertLessEqual(keys, set(p))
+            self.assertEqual(set(p["window_counts"]) & {"311", "ems"}, {"311", "ems"})
+            self.assertNotIn("%", p["explanation"])
+        by_name = {p["name"]: p for p in places}
+        self.assertIn("Surging", by_name["near Columbia Rd & Dudley St"]["tags"])
+        self.assertIn("Cooling", by_name["near Boylston St & Ipswich St"]["tags"])
+        self.assertIn("Persistent", by_name["near Massachusetts Ave & Melnea Cass Blvd"]["tags"])
+        self.assertEqual(ranking["places"][0]["rank"], 1)
+        quality = ranking["data_quality"]
+        self.assertEqual(set(quality["latest_event"]), {"311", "ems"})
+        self.assertGreater(quality["linked"], 0)
+
+        # The same places keep their ids on the next ranking; the table for people names them too.
+        again = json.loads(self.cli("rank", "--json").stdout)
+        self.assertEqual([p["id"] for p in again["places"]], [p["id"] for p in ranking["places"]])
+        table = self.cli("rank", "--top", "3")
+        self.assertEqual(table.returncode, 0, table.stderr)
+        self.assertIn(ranking["places"][0]["name"], table.stdout)
+        self.assertIn("Data quality", table.stdout)
+
+    def test_backtest_scores_three_methods(self):
+        self.demo(days="60", seed="7")
+        today = datetime.date.today()
+        first, last = today - datetime.timedelta(days=25), today - datetime.timedelta(days=2)
+        r = self.cli("backtest", "--from", first.isoformat(), "--to", last.isoformat(), "--k", "5", "--json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        result = json.loads(r.stdout)
+        self.assertEqual(result["k"], 5)
+        self.assertEqual(result["days"], 24)
+        self.assertEqual(set(result["methods"]), {"huddle", "yesterday", "count28"})
+        for scores in result["methods"].values():
+            self.assertGreater(scores["hit_rate"], 0)
+            self.assertLessEqual(scores["hit_rate"], 1)
+            self.assertLessEqual(scores["pei"], 1)
+            self.assertGreater(scores["pai"], 1)  # any of them beats picking cells at random
+        r = self.cli("backtest", "--from", last.isoformat(), "--to", first.isoformat())
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("--to", r.stderr)
+
 if __name__ == "__main__":
     CLI = sys.argv.pop(1)
     unittest.main(verbosity=2)

@@ -21,6 +21,41 @@ TEST_CASE("without settings.toml the defaults describe Boston's weekday 06:00 hu
   CHECK(s.ranking.grid_metres == 150);
 }
 
+TEST_CASE("settings.example.toml documents the defaults: loading it changes no ranking figure") {
+  const Settings documented = load_settings(std::filesystem::path(HUDDLE_SOURCE_RESOURCES) / "settings.example.toml");
+  const RankingParams d = documented.ranking, defaults;
+  CHECK(d.grid_metres == defaults.grid_metres);
+  CHECK(d.top_k == defaults.top_k);
+  CHECK(d.watch_k == defaults.watch_k);
+  CHECK(d.half_life_days == defaults.half_life_days);
+  CHECK(d.smoothing == defaults.smoothing);
+  CHECK(d.min_weighted_7d == defaults.min_weighted_7d);
+  CHECK(d.min_window_count == defaults.min_window_count);
+  CHECK(d.surging_z == defaults.surging_z);
+  CHECK(d.surging_min_count == defaults.surging_min_count);
+  CHECK(d.new_min_count == defaults.new_min_count);
+  CHECK(d.persistent_days == defaults.persistent_days);
+  CHECK(d.cooling_ratio == defaults.cooling_ratio);
+  CHECK(d.cooling_min_before == defaults.cooling_min_before);
+  CHECK(d.repeat_days == defaults.repeat_days);
+  CHECK(d.place_memory_days == defaults.place_memory_days);
+}
+
+TEST_CASE("[ranking] figures are read and checked against their ranges") {
+  test::TempDir dir;
+  const auto file = dir.write("settings.toml", "[ranking]\nhalf_life_days = 5\nsmoothing = 0.25\npersistent_days = 18\n");
+  const Settings s = load_settings(file);
+  CHECK(s.ranking.half_life_days == 5);
+  CHECK(s.ranking.smoothing == 0.25);
+  CHECK(s.ranking.persistent_days == 18);
+  auto e = settings_error("[ranking]\npersistent_days = 29\n");
+  CHECK(e.key() == "ranking.persistent_days");
+  e = settings_error("[ranking]\nhalf_life_days = 0\n");
+  CHECK(e.key() == "ranking.half_life_days");
+  e = settings_error("[ranking]\nrepeat_days = 2.5\n");
+  CHECK(e.line() == 2);
+}
+
 TEST_CASE("settings.toml sets the city, zone, cutoff, huddle days, grid, top-k and weights") {
   test::TempDir dir;
   const auto file = dir.write("settings.toml", R"(

@@ -133,7 +133,7 @@ TEST_CASE("one place surges in the last two days and one has cooled off") {
   CHECK(mean_per_day(surge, 2, 29) < 0.8);
   CHECK(surge.count(1));
   CHECK(surge.at(1) >= 5);  // yesterday alone
-  const auto cool = near_by_age(city, hot("maverick"), f.schedule, f.today);
+  const auto cool = near_by_age(city, hot("fenway"), f.schedule, f.today);
   CHECK(mean_per_day(cool, 7, 40) > 3.0);
   CHECK(mean_per_day(cool, 0, 6) < mean_per_day(cool, 7, 40) / 2.5);  // background reports nearby remain
 }

@@ -12,11 +12,13 @@
 #include <wx/app.h>
 #include <wx/image.h>
 #include <wx/listbox.h>
+#include <wx/listctrl.h>
 #include <wx/log.h>
 #include <wx/utils.h>
 
 #include "core/analysis/today_summary.h"
 #include "core/demo/demo_job.h"
+#include "core/jobs/rank_job.h"
 #include "core/jobs/workspace.h"
 #include "ui/dialogs/import_dialog.h"
 #include "ui/main_frame.h"
@@ -66,6 +68,10 @@ struct Fixture {
     settle();
     std::filesystem::remove_all(dir);
   }
+  /// The ranking the Places page should show.
+  core::Ranking rank() {
+    return core::rank_huddle(*ws.store, ws.settings, ws.categories, ws.settings.schedule(), clock.now());
+  }
   /// Selects page `id` in the navigation list as a click does.
   void navigate(ui::PageId id) {
     auto* nav = dynamic_cast<wxListBox*>(wxWindow::FindWindowByName("navigation", frame));
@@ -87,6 +93,16 @@ bool wait_for(Done done) {
     wxMilliSleep(20);
   }
   return done();
+}
+
+/// The index of the column titled `title` in `list`, or -1.
+int column_of(wxListView* list, const wxString& title) {
+  for (int c = 0; c < list->GetColumnCount(); ++c) {
+    wxListItem column;
+    list->GetColumn(c, column);
+    if (column.GetText() == title) return c;
+  }
+  return -1;
 }
 
 /// An EMS extract in the generic EMS CAD layout, three rows of which the second has a broken time.
@@ -150,10 +166,11 @@ TEST_CASE("the main window opens on the Today page with the database's counts") 
 
 TEST_CASE("the navigation list switches pages and each page shows what the database holds") {
   Fixture f;
-  const auto window = f.ws.settings.schedule().current_at(f.clock.now());
   f.navigate(ui::PageId::places);
   CHECK(f.frame->CurrentPage() == ui::PageId::places);
-  CHECK(f.frame->Places()->RowCount() == static_cast<int>(f.ws.store->events().in_range(window.start, window.cutoff).size()));
+  REQUIRE(wait_for([&] { return !f.frame->Places()->Busy(); }));
+  const auto ranking = f.rank();
+  CHECK(f.frame->Places()->RowCount() == static_cast<int>(ranking.lists.top.size()));
   f.navigate(ui::PageId::agenda);
   CHECK(f.frame->CurrentPage() == ui::PageId::agenda);
   CHECK(f.frame->Agenda()->RowCount() == static_cast<int>(f.ws.store->huddles().list().size()));
@@ -162,6 +179,64 @@ TEST_CASE("the navigation list switches pages and each page shows what the datab
   CHECK(f.frame->Actions()->RowCount() == static_cast<int>(f.ws.store->actions().list().size()));
   f.navigate(ui::PageId::today);
   CHECK(f.frame->CurrentPage() == ui::PageId::today);
+}
+
+TEST_CASE("the Places page ranks off the UI thread, lists the surging place and shows the selected place's card") {
+  Fixture f;
+  f.navigate(ui::PageId::places);
+  ui::PlacesPage* page = f.frame->Places();
+  REQUIRE(wait_for([&] { return !page->Busy(); }));
+  const auto ranking = f.rank();
+  REQUIRE(!ranking.lists.top.empty());
+  CHECK(page->RowCount() == static_cast<int>(ranking.lists.top.size()));
+  CHECK(page->WatchRowCount() == static_cast<int>(ranking.lists.watch.size()));
+  // The first place is on the card as soon as the lists are filled.
+  CHECK(page->SelectedPlaceName() == wxString::FromUTF8(ranking.lists.top.front().place.name));
+
+  // Find the demo's surging place in the lists as shown, by its Place column.
+  auto* top = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("top places", f.frame));
+  auto* watch = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("watch list", f.frame));
+  REQUIRE(top != nullptr);
+  REQUIRE(watch != nullptr);
+  wxListView* list = nullptr;
+  long row = -1;
+  for (wxListView* l : {top, watch}) {
+    for (long i = 0; i < l->GetItemCount() && !list; ++i) {
+      if (l->GetItemText(i, 1).Contains("Columbia Rd & Dudley St")) {
+        list = l;
+        row = i;
+      }
+    }
+  }
+  REQUIRE(list != nullptr);
+  const int tags_column = column_of(list, "Tags");
+  REQUIRE(tags_column >= 0);
+  CHECK(list->GetItemText(row, tags_column).Contains("Surging"));
+
+  // Selecting its row (as a click does) puts its card up: name, the ranking's explanation, its events.
+  list->Select(row);
+  settle();
+  const auto& places = list == top ? ranking.lists.top : ranking.lists.watch;
+  const core::RankedPlace& surging = places.at(static_cast<std::size_t>(row));
+  CHECK(surging.has(core::PlaceTag::surging));
+  CHECK(page->SelectedPlaceName() == wxString::FromUTF8(surging.place.name));
+  CHECK(page->ShownExplanation() == wxString::FromUTF8(surging.explanation));
+  long charted = 0;  // the events listed are the ones the bars count
+  for (const auto& [stream, counts] : surging.daily) {
+    for (const long n : counts) charted += n;
+  }
+  CHECK(charted > 0);
+  CHECK(page->ShownEventCount() == charted);
+  // De-identified: a street address shows as its block, never with a house number.
+  auto* events = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("place events", f.frame));
+  REQUIRE(events != nullptr);
+  const int where = column_of(events, "Where");
+  REQUIRE(where >= 0);
+  for (long i = 0; i < events->GetItemCount(); ++i) {
+    const wxString shown = events->GetItemText(i, where);
+    CHECK_MESSAGE(!(shown.size() > 0 && wxIsdigit(shown[0])), shown.utf8_string());
+  }
+  REQUIRE(ui::SaveScreenshot(f.frame, g_screenshot_dir + "/places_page.png"));
 }
 
 TEST_CASE("a screenshot of the main window is a real picture") {
@@ -181,7 +256,7 @@ TEST_CASE("a screenshot of the main window is a real picture") {
 }
 
 int main(int argc, char** argv) {
-  doctest::Context context;
+  doctest::Context context(argc, argv);  // doctest options (-tc=...) work; --screenshot is ours
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::string(argv[i]) == "--screenshot") {
       g_screenshot = argv[i + 1];

@@ -32,6 +32,13 @@ std::string category_part(const RankedPlace& place, const std::vector<Category>&
   return out;
 }
 
+/// The usual level: a rate when there is about one a day or more, else the plain count of the 4 weeks.
+std::string usual_part(const RankedPlace& place) {
+  if (place.baseline_total == 0) return "none in the 4 weeks before";
+  if (place.baseline_total < 28) return fmt::format("usual: {} in 4 weeks", place.baseline_total);
+  return fmt::format("usual ≈ {} a day", format_rate(place.usual_per_day));
+}
+
 std::string due_part(const Action& action, Date today) {
   if (!action.due) return "";
   if (*action.due < today) return " overdue since " + format_short_date(*action.due);
@@ -45,7 +52,7 @@ std::string actions_part(const RankedPlace& place, const ExplanationContext& con
     const Action& a = place.open_actions[i];
     const auto dept = context.departments.find(a.department_id);
     out += fmt::format("{}{}{}{}", out.empty() ? "" : ", ",
-                       dept == context.departments.end() ? "" : dept->second + " ", a.title,
+                       dept == context.departments.end() ? "" : dept->second + ": ", a.title,
                        due_part(a, context.window.date));
   }
   if (place.open_actions.size() > kActionsNamed) {
@@ -68,9 +75,8 @@ std::string explain_place(const RankedPlace& place, const ExplanationContext& co
   std::string s = place.window_total == 0
                       ? fmt::format("No reports since {}", since)
                       : fmt::format("{} report{} since {}", place.window_total, place.window_total == 1 ? "" : "s", since);
-  s += fmt::format(" (usual ≈ {} a day)", format_rate(place.usual_per_day));
+  s += " (" + usual_part(place) + ")";
   if (place.window_total > 0) s += ": " + category_part(place, context.categories);
-  if (place.has(PlaceTag::new_place)) s += "; new: nothing here in the 4 weeks before";
   if (place.has(PlaceTag::surging)) s += "; well above its usual level";
   s += fmt::format("; active {} of the last 28 days", place.active_days);
   if (place.active_last_3 == 3) s += ", each of the last 3";

@@ -21,7 +21,8 @@ struct ExplanationContext {
 };
 
 /// E.g. "9 reports since yesterday 6 AM (usual ≈ 2 a day): 4 encampment, 3 overdose (EMS), 2 needle pickup;
-/// active 24 of the last 28 days; open: PWD clean-up due today." Counts, never percentages.
+/// active 24 of the last 28 days; open: PWD: clean-up due today." The usual level is a count ("usual: 5 in 4
+/// weeks", "none in the 4 weeks before") below one a day. Counts, never percentages.
 std::string explain_place(const RankedPlace& place, const ExplanationContext& context);
 
 /// "2", "0.4", "12": a rate for people (one decimal below 10, none above).

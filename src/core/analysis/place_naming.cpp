@@ -16,8 +16,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-/// "123 Main St" → "the 100 block of Main St"; an intersection or a street without a number stays as it is.
-std::string display_form(std::string_view address) {
+}  // namespace
+
+std::string block_level_address(std::string_view raw) {
+  const std::string_view address = trim(raw.substr(0, raw.find(',')));
   if (address.find('&') != std::string_view::npos) return std::string(address);
   std::size_t digits = 0;
   while (digits < address.size() && std::isdigit(static_cast<unsigned char>(address[digits]))) ++digits;
@@ -29,14 +31,11 @@ std::string display_form(std::string_view address) {
   return fmt::format("the {} block of {}", block == 0 ? "1-99" : std::to_string(block), trim(address.substr(end)));
 }
 
-}  // namespace
-
 std::string name_from_addresses(const std::vector<std::string>& addresses) {
   std::map<std::string, std::pair<long, std::string>> counts;  // lower-case key → count, first spelling
   for (const auto& raw : addresses) {
-    const std::string_view address = trim(std::string_view(raw).substr(0, raw.find(',')));
-    if (address.empty()) continue;
-    std::string form = display_form(address);
+    std::string form = block_level_address(raw);
+    if (form.empty()) continue;
     std::string key = form;
     std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
     auto& entry = counts[key];

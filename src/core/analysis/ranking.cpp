@@ -73,18 +73,23 @@ RankedPlace summarise_group(const EventFrame& frame, const CellTally& tally, con
       std::chrono::duration<double>(in.window.cutoff - in.window.start).count() / static_cast<double>(kDaySeconds);
   bool surging = false;
   out.z = -1e9;
+  // The change score of each stream, then of all streams together (a surge split between 311 and EMS is a surge).
+  const auto consider = [&](long count, long base, const std::string& stream) {
+    const double expected = static_cast<double>(base) / kHistoryDays * window_days;
+    const double z = 2 * (std::sqrt(static_cast<double>(count)) - std::sqrt(expected));
+    if (count + base > 0 && z > out.z) {
+      out.z = z;
+      out.z_stream = stream;
+    }
+    if (z >= p.surging_z && count >= p.surging_min_count) surging = true;
+  };
   for (std::size_t s = 0; s < tally.streams; ++s) {
     out.window_counts[frame.streams[s]] += window[s];
     out.window_total += window[s];
     out.baseline_total += baseline[s];
-    const double expected = static_cast<double>(baseline[s]) / kHistoryDays * window_days;
-    const double z = 2 * (std::sqrt(static_cast<double>(window[s])) - std::sqrt(expected));
-    if (window[s] + baseline[s] > 0 && z > out.z) {
-      out.z = z;
-      out.z_stream = frame.streams[s];
-    }
-    if (z >= p.surging_z && window[s] >= p.surging_min_count) surging = true;
+    consider(window[s], baseline[s], frame.streams[s]);
   }
+  if (tally.streams > 1) consider(out.window_total, out.baseline_total, "all");
   if (out.z_stream.empty()) out.z = 0;
   out.usual_per_day = static_cast<double>(out.baseline_total) / kHistoryDays;
   out.active_days = std::popcount(active);

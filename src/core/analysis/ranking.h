@@ -34,8 +34,8 @@ struct RankedPlace {
   long count_before_21d = 0;                     ///< Events of the 21 days before those.
   long baseline_total = 0;                       ///< Events of the baseline 28 days (ending 2 days before).
   double usual_per_day = 0;                      ///< baseline_total / 28.
-  double z = 0;                                  ///< Largest per-stream change score 2(√C − √E).
-  std::string z_stream;                          ///< The stream of that z.
+  double z = 0;                                  ///< Largest change score 2(√C − √E), per stream or of all.
+  std::string z_stream;                          ///< The stream of that z, or "all".
   int active_days = 0;                           ///< Day slots of the last 28 with an event.
   int active_last_3 = 0;                         ///< Of the last 3.
   std::vector<PlaceTag> tags;                    ///< In enum order.

@@ -60,12 +60,12 @@ double hot_rate(const HotPlace& p, std::string_view category) {
   return 0;
 }
 
-/// How active a hot place is `age` days before today.
+/// How active a hot place is `age` days before the date of the huddle in force (negative: the days after it).
 double trend_factor(Trend trend, int age) {
   switch (trend) {
     case Trend::persistent: return 1.0;
-    case Trend::surging: return age <= 1 ? 1.0 : 0.04;
-    case Trend::cooling: return age < 7 ? 0.25 : 1.0;
+    case Trend::surging: return age <= 1 ? 1.6 : 0.04;
+    case Trend::cooling: return age < 7 ? 0.2 : 1.0;
   }
   return 1.0;
 }
@@ -331,6 +331,9 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
   const HuddleSchedule schedule = settings.schedule();
   const Grid grid(settings.center_lat, settings.center_lon, settings.ranking.grid_metres);
   const Date today = schedule.local_date(now);
+  // Trends are dated from the huddle in force, so that its ranking shows them whatever the time of day or week.
+  const int trend_lag = static_cast<int>(
+      (std::chrono::sys_days{today} - std::chrono::sys_days{schedule.current_at(now).date}).count());
   Random rng(options.seed);
   EventMaker maker(rng, schedule, now);
 
@@ -342,7 +345,7 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
       const double week = std::string_view(kind.stream) == "ems" ? (weekend ? 1.1 : 1.0) : (weekend ? 0.7 : 1.0);
       maker.make(kind, nullptr, day, rng.poisson(kind.background_per_day * week));
       for (const HotPlace& place : hot_places()) {
-        double rate = hot_rate(place, kind.category) * trend_factor(place.trend, age) * week;
+        double rate = hot_rate(place, kind.category) * trend_factor(place.trend, age - trend_lag) * week;
         maker.make(kind, &place, day, rng.poisson(rate));
       }
     }
@@ -374,7 +377,7 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
     }
     const int age = static_cast<int>((std::chrono::sys_days{today} - std::chrono::sys_days{d}).count());
     for (const HotPlace& place : hot_places()) {
-      if (trend_factor(place.trend, age) < 0.5 || !rng.chance(0.3)) continue;
+      if (trend_factor(place.trend, age - trend_lag) < 0.5 || !rng.chance(0.3)) continue;
       h.actions.push_back(planner.plan(place, h.huddle));
     }
     city.huddles.push_back(std::move(h));

@@ -13,7 +13,7 @@ constexpr std::array<HotPlace, 9> kHotPlaces = {{
     {"andrew", "Dorchester Ave & Southampton St", 42.33030, -71.05750, Trend::persistent, 0.8, 0.3, 0.1, 0.4, 0.3, 0.3},
     {"haymarket", "Congress St & New Sudbury St", 42.36170, -71.05820, Trend::persistent, 0.4, 0.2, 0.3, 1.0, 0.2, 0.5},
     {"uphams", "Columbia Rd & Dudley St", 42.31660, -71.06600, Trend::surging, 4.0, 2.0, 0.3, 0.5, 2.0, 1.0},
-    {"maverick", "Meridian St & Maverick St", 42.36900, -71.03930, Trend::cooling, 3.0, 1.0, 0.3, 0.4, 0.5, 0.6},
+    {"fenway", "Boylston St & Ipswich St", 42.34650, -71.08950, Trend::cooling, 4.5, 1.5, 0.5, 0.6, 0.8, 0.9},
 }};
 
 constexpr std::array<Street, 62> kStreets = {{

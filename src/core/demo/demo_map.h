@@ -16,7 +16,7 @@ struct HotPlace {
   std::string_view slug;          ///< Short stable name, used in tests.
   std::string_view intersection;  ///< "Massachusetts Ave & Melnea Cass Blvd".
   double lat, lon;                ///< Approximate location.
-  Trend trend;                    ///< persistent, surging (last 2 days) or cooling (a quarter as busy over the last 7 days).
+  Trend trend;                    ///< persistent, surging (last 2 days) or cooling (a fifth as busy over the last 7 days).
   double needles, encampment, human_waste, dumping, overdose, ems_behavioral;  ///< Events a day.
 };
 

@@ -1,53 +1,236 @@
 #include "ui/pages/places_page.h"
 
+#include <map>
+#include <set>
+#include <vector>
+
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/splitter.h>
 #include <wx/stattext.h>
 
 #include <fmt/format.h>
 
-#include "core/config/categories.h"
+#include "core/analysis/explanation.h"
+#include "core/analysis/place_events.h"
+#include "core/error.h"
+#include "core/jobs/rank_job.h"
+#include "core/report/ranking_text.h"
 #include "core/report/today_text.h"
 #include "core/time/local_format.h"
+#include "ui/background_task.h"
+#include "ui/pages/place_card.h"
 #include "ui/ui_text.h"
 
 namespace huddle::ui {
 
-PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core::Clock& clock)
-    : Page(parent, workspace, clock) {
-  m_heading = new wxStaticText(this, wxID_ANY, "");
-  m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-  const std::pair<wxString, int> columns[] = {{_("Time"), 140},    {_("Stream"), 70},   {_("Category"), 230},
-                                              {_("Type"), 260},    {_("Address"), 340}, {_("Location"), 110},
-                                              {_("Repeat"), 70}};
-  for (const auto& [title, width] : columns) m_list->AppendColumn(title, wxLIST_FORMAT_LEFT, width);
-  auto* sizer = new wxBoxSizer(wxVERTICAL);
-  sizer->Add(m_heading, 0, wxALL, 8);
-  sizer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
-  SetSizer(sizer);
+struct PlacesPage::Result {
+  Result(core::Settings settings_in, std::vector<core::Category> categories_in)
+      : settings(std::move(settings_in)), categories(std::move(categories_in)), schedule(settings.schedule()) {}
+  core::Settings settings;                          ///< As they were when the ranking started.
+  std::vector<core::Category> categories;           ///< Likewise.
+  core::HuddleSchedule schedule;                    ///< Of `settings`.
+  core::Ranking ranking;                            ///< The lists.
+  std::map<std::string, core::PlaceEvents> events;  ///< Per place id: its events, de-identified.
+};
+
+namespace {
+
+/// The streams that get a count column: every stream the ranking counted (311 and EMS at least).
+std::vector<std::string> streams_of(const core::PlaceLists& lists) {
+  std::set<std::string> streams = {std::string(core::kStream311), std::string(core::kStreamEms)};
+  for (const auto* list : {&lists.top, &lists.watch}) {
+    for (const auto& p : *list) {
+      for (const auto& [stream, n] : p.window_counts) streams.insert(stream);
+    }
+  }
+  return {streams.begin(), streams.end()};
 }
 
-void PlacesPage::Reload() {
-  const auto schedule = m_workspace.settings.schedule();
-  const auto window = schedule.current_at(m_clock.now());
-  auto events = m_workspace.store->events().in_range(window.start, window.cutoff);
-  m_heading->SetLabel(wx(fmt::format("{} reports from {} to {}, newest first", events.size(),
-                                     core::format_local(window.start, schedule), core::format_local(window.cutoff, schedule))));
-  m_list->DeleteAllItems();
-  for (auto it = events.rbegin(); it != events.rend(); ++it) {
-    const auto& e = *it;
-    long row = m_list->InsertItem(m_list->GetItemCount(), wx(core::format_local(e.occurred_utc, schedule)));
-    m_list->SetItem(row, 1, wx(core::stream_label(e.stream)));
-    m_list->SetItem(row, 2, wx(core::category_label(m_workspace.categories, e.category)));
-    m_list->SetItem(row, 3, wx(e.raw_type));
-    m_list->SetItem(row, 4, wx(e.address));
-    m_list->SetItem(row, 5, wx(std::string(core::to_string(e.geo_quality))));
-    m_list->SetItem(row, 6, e.linked_to ? wxString(_("yes")) : wxString());
-    if (e.linked_to) m_list->SetItemTextColour(row, wxColour(0x80, 0x80, 0x80));
+void set_columns(wxListView* list, const std::vector<std::string>& streams) {
+  list->ClearAll();
+  list->AppendColumn(_("#"), wxLIST_FORMAT_RIGHT, list->FromDIP(30));
+  list->AppendColumn(_("Place"), wxLIST_FORMAT_LEFT, list->FromDIP(220));
+  for (const auto& stream : streams) {
+    list->AppendColumn(wx(core::stream_label(stream)), wxLIST_FORMAT_RIGHT, list->FromDIP(40));
+  }
+  list->AppendColumn(_("7 days"), wxLIST_FORMAT_RIGHT, list->FromDIP(52));
+  list->AppendColumn(_("Usual"), wxLIST_FORMAT_RIGHT, list->FromDIP(52));
+  list->AppendColumn(_("Tags"), wxLIST_FORMAT_LEFT, list->FromDIP(212));
+  list->AppendColumn(_("Actions"), wxLIST_FORMAT_RIGHT, list->FromDIP(58));
+}
+
+void fill(wxListView* list, const std::vector<core::RankedPlace>& places, const std::vector<std::string>& streams) {
+  set_columns(list, streams);
+  for (const auto& p : places) {
+    const long row = list->InsertItem(list->GetItemCount(), wxString::Format("%d", p.rank));
+    int column = 1;
+    list->SetItem(row, column++, wx(p.place.name));
+    for (const auto& stream : streams) {
+      const auto it = p.window_counts.find(stream);
+      list->SetItem(row, column++, wxString::Format("%ld", it == p.window_counts.end() ? 0L : it->second));
+    }
+    list->SetItem(row, column++, wxString::Format("%ld", p.counts_7d));
+    list->SetItem(row, column++, wx(core::format_rate(p.usual_per_day)));
+    list->SetItem(row, column++, wx(core::tags_text(p)));
+    list->SetItem(row, column, p.open_actions.empty() ? wxString() : wxString::Format("%zu", p.open_actions.size()));
   }
 }
 
-int PlacesPage::RowCount() const { return m_list->GetItemCount(); }
+wxStaticText* bold(wxWindow* parent, const wxString& text) {
+  auto* label = new wxStaticText(parent, wxID_ANY, text);
+  label->SetFont(label->GetFont().Bold());
+  return label;
+}
+
+std::string quality_text(const core::RankingQuality& q) {
+  std::string out = fmt::format(
+      "Data quality: {} reports without a usable location (not ranked); {} repeat reports linked (counted once)",
+      q.unlocated, q.linked);
+  for (const auto& stream : q.silent_streams)
+    out += fmt::format("; no {} reports since the last huddle", core::stream_label(stream));
+  return out;
+}
+
+}  // namespace
+
+PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core::Clock& clock)
+    : Page(parent, workspace, clock), m_timer(this) {
+  m_heading = bold(this, "");
+  m_status = new wxStaticText(this, wxID_ANY, "");
+  auto* splitter =
+      new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  auto* lists = new wxPanel(splitter);
+  const long style = wxLC_REPORT | wxLC_SINGLE_SEL;
+  m_top = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "top places");
+  m_watch = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "watch list");
+  set_columns(m_top, streams_of({}));
+  set_columns(m_watch, streams_of({}));
+  auto* lists_sizer = new wxBoxSizer(wxVERTICAL);
+  lists_sizer->Add(m_top, 3, wxEXPAND);
+  m_watch_heading = bold(lists, "");
+  lists_sizer->Add(m_watch_heading, 0, wxTOP | wxBOTTOM, 8);
+  lists_sizer->Add(m_watch, 2, wxEXPAND);
+  lists->SetSizer(lists_sizer);
+  m_card = new PlaceCard(splitter);
+  splitter->SetMinimumPaneSize(FromDIP(280));
+  splitter->SetSashGravity(0.5);
+  splitter->SplitVertically(lists, m_card, -FromDIP(490));  // negative: the card's width
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(m_heading, 0, wxLEFT | wxRIGHT | wxTOP, 8);
+  sizer->Add(m_status, 0, wxALL, 8);
+  sizer->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+  SetSizer(sizer);
+
+  for (wxListView* list : {m_top, m_watch}) {
+    list->Bind(wxEVT_LIST_ITEM_SELECTED, [this, list](wxListEvent& event) { OnSelected(list, event.GetIndex()); });
+  }
+  Bind(wxEVT_TIMER, [this](wxTimerEvent&) { OnMinute(); });
+  m_timer.Start(60 * 1000);
+}
+
+PlacesPage::~PlacesPage() = default;
+
+void PlacesPage::Reload() { StartRanking(); }
+
+bool PlacesPage::Busy() const { return (m_task && m_task->Running()) || m_again; }
+
+void PlacesPage::StartRanking() {
+  if (m_task && m_task->Running()) {
+    m_again = true;
+    return;
+  }
+  m_again = false;
+  auto result = std::make_shared<Result>(m_workspace.settings, m_workspace.categories);
+  const auto paths = m_workspace.paths;
+  const core::UtcTime at = m_clock.now();
+  auto work = [paths, result, at](core::ProgressSink& progress) {
+    auto ws = core::Workspace::open(paths);  // this thread's own connection; settings and weights are the page's
+    result->ranking = core::rank_huddle(*ws.store, result->settings, result->categories, result->schedule, at);
+    if (progress.cancelled()) throw Cancelled();
+    result->events = core::events_of_places(ws.store->events(), result->ranking.lists, result->ranking.window.cutoff,
+                                            result->settings, result->categories);
+  };
+  m_status->SetLabel(_("Ranking the places..."));
+  m_task = std::make_unique<BackgroundTask>(this, work, nullptr,
+                                            [this, result](std::exception_ptr error) { OnRanked(result, error); });
+}
+
+void PlacesPage::OnRanked(std::shared_ptr<Result> result, std::exception_ptr error) {
+  m_task.reset();
+  try {
+    if (error) std::rethrow_exception(error);
+    m_result = std::move(result);
+    FillLists();
+  } catch (const std::exception& e) {
+    m_status->SetLabelText(wx(std::string("The places could not be ranked: ") + e.what()));
+  }
+  if (m_again) StartRanking();
+}
+
+void PlacesPage::FillLists() {
+  const core::Ranking& r = m_result->ranking;
+  const auto& schedule = m_result->schedule;
+  m_heading->SetLabelText(wx(fmt::format(
+      "Counts since the last huddle ({} to {}); 7 days: the last 7 days; usual: reports a day over the 4 weeks before.",
+      core::format_local(r.window.start, schedule), core::format_local(r.window.cutoff, schedule))));
+  m_status->SetLabel(wx(quality_text(r.quality)));
+  const auto streams = streams_of(r.lists);
+  fill(m_top, r.lists.top, streams);
+  fill(m_watch, r.lists.watch, streams);
+  m_watch_heading->SetLabel(r.lists.watch.empty() ? _("Watch list: no new or surging place outside the top list")
+                                                  : _("Watch list: new or surging, not in the top list"));
+
+  // Keep the card on the place it showed when that place is still listed; else the first place.
+  wxListView* list = r.lists.top.empty() ? (r.lists.watch.empty() ? nullptr : m_watch) : m_top;
+  long row = 0;
+  for (wxListView* candidate : {m_top, m_watch}) {
+    const auto& places = candidate == m_top ? r.lists.top : r.lists.watch;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      if (places[i].place.id == m_selected) {
+        list = candidate;
+        row = static_cast<long>(i);
+      }
+    }
+  }
+  m_selected.clear();
+  if (!list) {
+    m_card->ShowMessage(_("No place has enough reports to be listed."));
+    return;
+  }
+  list->Select(row);  // the selection event puts the place's card up (OnSelected)
+}
+
+void PlacesPage::OnSelected(wxListView* list, long row) {
+  if (!m_result || row < 0) return;
+  const auto& places = list == m_top ? m_result->ranking.lists.top : m_result->ranking.lists.watch;
+  if (static_cast<std::size_t>(row) >= places.size()) return;
+  wxListView* other = list == m_top ? m_watch : m_top;
+  for (long i = other->GetFirstSelected(); i != -1; i = other->GetNextSelected(i)) other->Select(i, false);
+  const core::RankedPlace& place = places[static_cast<std::size_t>(row)];
+  m_selected = place.place.id;
+  const auto events = m_result->events.find(place.place.id);
+  m_card->ShowPlace(place, events == m_result->events.end() ? core::PlaceEvents{} : events->second,
+                    m_result->categories, m_result->schedule);
+}
+
+void PlacesPage::OnMinute() {
+  if (!m_result || Busy() || !IsShownOnScreen()) return;
+  if (m_workspace.settings.schedule().current_at(m_clock.now()).cutoff != m_result->ranking.window.cutoff) {
+    StartRanking();  // the morning's cutoff passed while the page was open
+  }
+}
+
+int PlacesPage::RowCount() const { return m_top->GetItemCount(); }
+
+int PlacesPage::WatchRowCount() const { return m_watch->GetItemCount(); }
+
+wxString PlacesPage::SelectedPlaceName() const { return m_selected.empty() ? wxString() : m_card->ShownName(); }
+
+wxString PlacesPage::ShownExplanation() const { return m_card->ShownExplanation(); }
+
+int PlacesPage::ShownEventCount() const { return m_card->EventRowCount(); }
 
 }  // namespace huddle::ui
