@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/analysis/grid.h"
+#include "core/analysis/place_events.h"
 #include "core/jobs/rank_job.h"
 #include "core/time/iso.h"
 #include "test_support.h"
@@ -146,4 +147,28 @@ TEST_CASE("an empty database ranks to empty lists with both streams reported sil
   CHECK(r.lists.watch.empty());
   CHECK(r.quality.silent_streams == std::vector<std::string>{"311", "ems"});
   CHECK(r.window.cutoff == test::utc(2026, 11, 26, 11));
+}
+
+TEST_CASE("a place's card lists exactly the events its bars count, addresses at block level") {
+  StoredCity city;
+  city.add(0, 0, 2, 2, "123 Main St");
+  city.add(0, 0, 30, 1, "Main St & Elm St", "overdose", "ems");
+  city.add(0, 0, 3, 4, "123 Main St", "other");  // weight 0: not ranked, not on the card
+  const auto r = city.rank();
+  REQUIRE(r.lists.top.size() == 1);
+  const auto& place = r.lists.top[0];
+  long bars = 0;
+  for (const auto& [stream, days] : place.daily) {
+    for (const long n : days) bars += n;
+  }
+  const auto events = events_of_places(city.ws.store->events(), r.lists);
+  const auto& card = events.at(place.place.id);
+  CHECK(static_cast<long>(card.events.size()) == bars);
+  REQUIRE(card.events.size() == 3);
+  CHECK(card.events.front().occurred_utc > card.events.back().occurred_utc);  // newest first
+  CHECK(card.events.front().block == "the 100 block of Main St");
+  CHECK(card.events.back().block == "Main St & Elm St");
+  REQUIRE(card.types.size() == 2);
+  CHECK(card.types[0].count == 2);
+  CHECK(card.types[0].stream == "311");
 }

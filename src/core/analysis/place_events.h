@@ -7,8 +7,6 @@
 #include <vector>
 
 #include "core/analysis/ranking.h"
-#include "core/config/settings.h"
-#include "core/model/category.h"
 #include "core/store/event_repository.h"
 
 namespace huddle::core {
@@ -36,11 +34,8 @@ struct PlaceEvents {
   std::vector<PlaceEvent> events;     ///< Newest first.
 };
 
-/// The events each place of `lists` was ranked on — the ones its daily bars count: located in one of its cells,
-/// counted (linked repeats left out), of a category weighing more than 0, in the 28 days before `cutoff`. Keyed by
-/// place id; a place without such events has an empty entry. Throws StorageError.
-std::map<std::string, PlaceEvents> events_of_places(const EventRepository& events, const PlaceLists& lists,
-                                                    UtcTime cutoff, const Settings& settings,
-                                                    const std::vector<Category>& categories);
+/// The events each place of `lists` was ranked on (RankedPlace::event_ids: the ones its daily bars count), keyed
+/// by place id; a place without such events has an empty entry. Throws StorageError.
+std::map<std::string, PlaceEvents> events_of_places(const EventRepository& events, const PlaceLists& lists);
 
 }  // namespace huddle::core

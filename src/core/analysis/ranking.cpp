@@ -13,9 +13,6 @@
 namespace huddle::core {
 namespace {
 
-/// Events kept per place for naming it.
-constexpr std::size_t kNamingSample = 200;
-
 /// The burden of each cell plus λ times its neighbours'.
 std::vector<double> smoothed_scores(const CellTally& tally, double lambda) {
   std::vector<double> scores(tally.cells.size());
@@ -106,7 +103,7 @@ RankedPlace summarise_group(const EventFrame& frame, const CellTally& tally, con
   return out;
 }
 
-/// Daily bars, window categories and the naming sample of the chosen places: one more pass over 28 days.
+/// Daily bars, window categories and the event ids of the chosen places: one more pass over 28 days.
 void add_details(const EventFrame& frame, const Grid& grid, const std::vector<double>& weights,
                  const HuddleWindow& window, std::vector<RankedPlace*>& places) {
   std::unordered_map<std::uint64_t, std::size_t> owner;
@@ -126,11 +123,7 @@ void add_details(const EventFrame& frame, const Grid& grid, const std::vector<do
     const auto day = static_cast<std::size_t>((cutoff - e.t - 1) / kDaySeconds);
     p.daily[frame.streams[e.stream]][kHistoryDays - 1 - day] += 1;
     if (e.t >= start) p.window_categories[frame.categories[e.category]] += 1;
-    p.recent_event_ids.push_back(e.id);
-  }
-  for (RankedPlace* p : places) {
-    auto& ids = p->recent_event_ids;
-    if (ids.size() > kNamingSample) ids.erase(ids.begin(), ids.end() - static_cast<long>(kNamingSample));
+    p.event_ids.push_back(e.id);
   }
 }
 

@@ -40,7 +40,7 @@ struct RankedPlace {
   int active_last_3 = 0;                         ///< Of the last 3.
   std::vector<PlaceTag> tags;                    ///< In enum order.
   std::map<std::string, std::vector<long>> daily;  ///< Per stream: 28 day-slot counts, oldest first.
-  std::vector<std::int64_t> recent_event_ids;    ///< Up to 200 of its newest events (to name it).
+  std::vector<std::int64_t> event_ids;           ///< Its counted events of the last 28 days, oldest first.
   std::vector<Action> open_actions;              ///< Open actions on the place (filled by the rank job).
   std::string explanation;                       ///< One sentence (filled by the rank job).
 

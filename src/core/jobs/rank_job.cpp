@@ -12,6 +12,19 @@
 namespace huddle::core {
 namespace {
 
+/// A new place is named from its newest events, at most this many.
+constexpr std::size_t kNamingSample = 200;
+
+/// The name of a new place: its newest events' most frequent address, else its point.
+std::string name_of(const RankedPlace& p, const EventRepository& events) {
+  const auto& ids = p.event_ids;
+  const std::size_t first = ids.size() > kNamingSample ? ids.size() - kNamingSample : 0;
+  std::vector<std::string> addresses;
+  for (auto& e : events.by_ids({ids.data() + first, ids.size() - first})) addresses.push_back(std::move(e.address));
+  std::string name = name_from_addresses(addresses);
+  return name.empty() ? name_from_point(p.place.lat, p.place.lon) : name;
+}
+
 RankingQuality measure_quality(const EventRepository& events, const HuddleWindow& window) {
   RankingQuality q;
   const RangeTotals totals = events.totals(window.start, window.cutoff);
@@ -83,10 +96,7 @@ Ranking rank_huddle(Store& store, const Settings& settings, const std::vector<Ca
   std::vector<RememberedPlace> to_remember;
   for (auto* list : {&out.lists.top, &out.lists.watch}) {
     for (auto& p : *list) {
-      if (p.place.name.empty()) {
-        p.place.name = name_from_addresses(store.events().addresses_of(p.recent_event_ids));
-        if (p.place.name.empty()) p.place.name = name_from_point(p.place.lat, p.place.lon);
-      }
+      if (p.place.name.empty()) p.place.name = name_of(p, store.events());
       p.open_actions = actions_on(p.place, open);
       if (!p.open_actions.empty()) p.tags.push_back(PlaceTag::action_open);
       p.explanation = explain_place(p, context);

@@ -80,8 +80,8 @@ class EventRepository {
   /// Calls `visit` for every counted, located event in [from, to), oldest first (one covering-index scan).
   virtual void for_each_rankable(UtcTime from, UtcTime to,
                                  const std::function<void(const RankableEvent&)>& visit) const = 0;
-  /// The address of each event in `ids` (empty for an unknown id), in the order given.
-  virtual std::vector<std::string> addresses_of(std::span<const std::int64_t> ids) const = 0;
+  /// The events with ids `ids`, in the order given (unknown ids are left out).
+  virtual std::vector<Event> by_ids(std::span<const std::int64_t> ids) const = 0;
   /// Events that occurred in [from, to), oldest first.
   virtual std::vector<Event> in_range(UtcTime from, UtcTime to) const = 0;
   /// Counts per stream and category in [from, to), linked repeats excluded, ordered by stream then count.

@@ -176,15 +176,15 @@ void SqliteEventRepository::for_each_rankable(UtcTime from, UtcTime to,
   });
 }
 
-std::vector<std::string> SqliteEventRepository::addresses_of(std::span<const std::int64_t> ids) const {
-  return guard("reading addresses", [&] {
-    SQLite::Statement q(m_db, "SELECT address FROM event WHERE id = ?");
-    std::vector<std::string> out;
+std::vector<Event> SqliteEventRepository::by_ids(std::span<const std::int64_t> ids) const {
+  return guard("reading events", [&] {
+    SQLite::Statement q(m_db, fmt::format("SELECT {} FROM event WHERE id = ?", kEventColumns));
+    std::vector<Event> out;
     out.reserve(ids.size());
     for (const auto id : ids) {
       q.reset();
       q.bind(1, id);
-      out.push_back(q.executeStep() ? q.getColumn(0).getString() : std::string());
+      if (q.executeStep()) out.push_back(read_event(q));
     }
     return out;
   });

@@ -21,7 +21,7 @@ class SqliteEventRepository final : public EventRepository {
   void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const override;
   void for_each_rankable(UtcTime from, UtcTime to,
                          const std::function<void(const RankableEvent&)>& visit) const override;
-  std::vector<std::string> addresses_of(std::span<const std::int64_t> ids) const override;
+  std::vector<Event> by_ids(std::span<const std::int64_t> ids) const override;
   std::vector<Event> in_range(UtcTime from, UtcTime to) const override;
   std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const override;
   RangeTotals totals(UtcTime from, UtcTime to) const override;

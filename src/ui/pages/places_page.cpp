@@ -150,8 +150,7 @@ void PlacesPage::StartRanking() {
     auto ws = core::Workspace::open(paths);  // this thread's own connection; settings and weights are the page's
     result->ranking = core::rank_huddle(*ws.store, result->settings, result->categories, result->schedule, at);
     if (progress.cancelled()) throw Cancelled();
-    result->events = core::events_of_places(ws.store->events(), result->ranking.lists, result->ranking.window.cutoff,
-                                            result->settings, result->categories);
+    result->events = core::events_of_places(ws.store->events(), result->ranking.lists);
   };
   m_status->SetLabel(_("Ranking the places..."));
   m_task = std::make_unique<BackgroundTask>(this, work, nullptr,
