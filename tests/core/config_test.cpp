@@ -31,6 +31,7 @@ TEST_CASE("settings.example.toml documents the defaults: loading it changes no r
   CHECK(d.smoothing == defaults.smoothing);
   CHECK(d.min_weighted_7d == defaults.min_weighted_7d);
   CHECK(d.min_window_count == defaults.min_window_count);
+  CHECK(d.fill_top_list == defaults.fill_top_list);
   CHECK(d.surging_z == defaults.surging_z);
   CHECK(d.surging_min_count == defaults.surging_min_count);
   CHECK(d.new_min_count == defaults.new_min_count);

@@ -29,6 +29,7 @@ TEST_CASE("nothing to rank gives empty lists") {
 
 TEST_CASE("a place is listed with 2 events since the last huddle or 3 weighted in 7 days, not less") {
   RankingFixture one;
+  one.input.params.fill_top_list = false;
   one.add(0, 0, 2);  // one needle pickup: 1.5 weighted, 1 in the window
   CHECK(one.rank().top.empty());
 
@@ -41,12 +42,30 @@ TEST_CASE("a place is listed with 2 events since the last huddle or 3 weighted i
   CHECK(only_place(weighted.rank()).window_total == 0);
 
   RankingFixture light;  // five dumping reports three days ago: 2.5 weighted
+  light.input.params.fill_top_list = false;
   light.add(0, 0, 72, "dumping", "311", 5);
   CHECK(light.rank().top.empty());
 
   RankingFixture unweighted;  // weight 0 is never ranked or counted
   unweighted.add(0, 0, 2, "other", "311", 10);
   CHECK(unweighted.rank().top.empty());
+}
+
+TEST_CASE("with too few places above the listing rule, the next ones by score fill the list, tagged Few reports") {
+  RankingFixture f;
+  f.input.params.top_k = 3;
+  f.add(0, 0, 2, "needles", "311", 2);  // listed
+  f.add(5, 0, 30);                      // one report each: below the rule
+  f.add(10, 0, 200);
+  f.add(15, 0, 100);
+  const auto lists = f.rank();
+  REQUIRE(lists.top.size() == 3);
+  CHECK_FALSE(lists.top[0].has(PlaceTag::few_reports));
+  CHECK(lists.top[1].place.cells.front() == core::Cell{5, 0});  // the newest of the three weighs most
+  CHECK(lists.top[1].has(PlaceTag::few_reports));
+  CHECK(lists.top[2].place.cells.front() == core::Cell{15, 0});
+  CHECK(lists.top[2].has(PlaceTag::few_reports));
+  CHECK(lists.watch.empty());
 }
 
 TEST_CASE("linked repeats are not in the frame, so they cannot count") {
@@ -129,6 +148,7 @@ TEST_CASE("Repeat: active on 2 of the last 3 days") {
 
 TEST_CASE("the burden halves every half-life and ranks the places") {
   RankingFixture f;
+  f.input.params.half_life_days = 3;
   f.add(0, 0, 1, "overdose", "ems", 2);       // burden ≈ 6
   f.add(10, 0, 72 + 1, "overdose", "ems", 2);  // 3 days older: ≈ 3
   const auto lists = f.rank();

@@ -170,6 +170,7 @@ std::string_view to_string(PlaceTag tag) {
     case PlaceTag::persistent: return "Persistent";
     case PlaceTag::cooling: return "Cooling";
     case PlaceTag::repeat: return "Repeat";
+    case PlaceTag::few_reports: return "Few reports";
     case PlaceTag::action_open: return "Action open";
   }
   return "?";
@@ -197,12 +198,22 @@ PlaceLists rank_places(const EventFrame& frame, const RankingInput& in) {
                   window_total(tally, i) >= in.params.min_window_count;
   }
   PlaceLists lists;
+  const auto top_k = static_cast<std::size_t>(in.params.top_k);
   for (const auto& group : group_cells(tally, scores, eligible, 0, in.merge)) {
     RankedPlace place = summarise_group(frame, tally, group, in, grid);
-    if (lists.top.size() < static_cast<std::size_t>(in.params.top_k)) {
+    if (lists.top.size() < top_k) {
       lists.top.push_back(std::move(place));
     } else if (place.has(PlaceTag::new_place) || place.has(PlaceTag::surging)) {
       lists.watch.push_back(std::move(place));
+    }
+  }
+  if (in.params.fill_top_list && lists.top.size() < top_k) {
+    // Too few places have enough reports: the next ones by score fill the list, tagged as such.
+    std::vector<bool> rest(tally.cells.size());
+    for (std::size_t i = 0; i < tally.cells.size(); ++i) rest[i] = !eligible[i] && scores[i] > 0;
+    for (const auto& group : group_cells(tally, scores, rest, top_k - lists.top.size(), in.merge)) {
+      lists.top.push_back(summarise_group(frame, tally, group, in, grid));
+      lists.top.back().tags.push_back(PlaceTag::few_reports);
     }
   }
   std::stable_sort(lists.watch.begin(), lists.watch.end(),

@@ -18,8 +18,8 @@
 namespace huddle::core {
 
 /// Why a place is on the list, in words the huddle uses.
-enum class PlaceTag { new_place, surging, persistent, cooling, repeat, action_open };
-/// "New", "Surging", "Persistent", "Cooling", "Repeat", "Action open".
+enum class PlaceTag { new_place, surging, persistent, cooling, repeat, few_reports, action_open };
+/// "New", "Surging", "Persistent", "Cooling", "Repeat", "Few reports", "Action open".
 std::string_view to_string(PlaceTag tag);
 
 /// A listed place and every figure its row, card and explanation show.
@@ -60,7 +60,7 @@ struct RankingInput {
 
 /// The top list and the watch list.
 struct PlaceLists {
-  std::vector<RankedPlace> top;    ///< Highest score first, at most top_k.
+  std::vector<RankedPlace> top;    ///< Highest score first, at most top_k; places below the listing rule last.
   std::vector<RankedPlace> watch;  ///< New or Surging places not in `top`, largest z first, at most watch_k.
 };
 

@@ -9,10 +9,11 @@ struct RankingParams {
   double grid_metres = 150;        ///< Cell edge.
   int top_k = 10;                  ///< Places in the top list.
   int watch_k = 5;                 ///< At most this many New or Surging places on the watch list.
-  double half_life_days = 3;       ///< Age at which an event's weight in the burden halves.
+  double half_life_days = 7;       ///< Age at which an event's weight in the burden halves.
   double smoothing = 0;            ///< λ: share of the 8 neighbours' burden added to a cell's score.
   double min_weighted_7d = 3;      ///< Listed with at least this weighted count in the last 7 days ...
   int min_window_count = 2;        ///< ... or at least this many events since the last huddle.
+  bool fill_top_list = true;       ///< With fewer such places than top_k, fill the list by score ("Few reports").
   double surging_z = 3;            ///< Surging: z at least this ...
   int surging_min_count = 3;       ///< ... on at least this many events of the stream since the last huddle.
   int new_min_count = 2;           ///< New: nothing in the baseline and at least this many since the last huddle.

@@ -61,7 +61,7 @@ long whole_number_or(const TomlReader& table, const std::string& key, long fallb
 /// The [ranking] table: every figure optional, each checked against a sensible range.
 RankingParams parse_ranking(const TomlReader& table) {
   table.allow_only({"grid_metres", "top_k", "watch_k", "half_life_days", "smoothing", "min_weighted_7d",
-                    "min_window_count", "surging_z", "surging_min_count", "new_min_count", "persistent_days",
+                    "min_window_count", "fill_top_list", "surging_z", "surging_min_count", "new_min_count", "persistent_days",
                     "cooling_ratio", "cooling_min_before", "repeat_days", "place_memory_days"});
   RankingParams p;
   const auto whole = [&](const char* key, int& value, long min, long max) {
@@ -74,6 +74,7 @@ RankingParams parse_ranking(const TomlReader& table) {
   p.smoothing = table.number_or("smoothing", p.smoothing, 0, 1);
   p.min_weighted_7d = table.number_or("min_weighted_7d", p.min_weighted_7d, 0, 1000);
   whole("min_window_count", p.min_window_count, 1, 1000);
+  p.fill_top_list = table.bool_or("fill_top_list", p.fill_top_list);
   p.surging_z = table.number_or("surging_z", p.surging_z, 0.5, 20);
   whole("surging_min_count", p.surging_min_count, 1, 1000);
   whole("new_min_count", p.new_min_count, 1, 1000);
