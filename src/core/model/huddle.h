@@ -29,6 +29,15 @@ struct Huddle {
   HuddleState state = HuddleState::draft;  ///< draft, live or closed.
   std::vector<std::int64_t> attendance;  ///< Ids of the departments present.
   std::string notes;                     ///< Free notes of the chair.
+  std::string snapshot;                  ///< The ranking when it was created (JSON, as `huddle-cli rank --json`).
+};
+
+/// "No action" agreed for a place at a huddle.
+struct NoAction {
+  std::string place_id;     ///< The place.
+  std::string reason;       ///< Why nothing is to be done (required).
+  UtcTime decided_utc{};    ///< When it was recorded.
+  std::string who;          ///< The seat that recorded it.
 };
 
 /// What an agenda item is about.

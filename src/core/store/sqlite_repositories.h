@@ -59,13 +59,19 @@ class SqliteHuddleRepository final : public HuddleRepository {
  public:
   explicit SqliteHuddleRepository(SQLite::Database& db) : m_db(db) {}
   void add(Huddle& huddle) override;
+  void update(const Huddle& huddle) override;
   std::optional<Huddle> by_date(Date date) const override;
   std::vector<Huddle> list() const override;
   void set_agenda(std::int64_t huddle_id, std::vector<AgendaItem>& items) override;
   std::vector<AgendaItem> agenda(std::int64_t huddle_id) const override;
+  void update_item(const AgendaItem& item) override;
+  void set_no_action(std::int64_t huddle_id, const NoAction& decision) override;
+  void clear_no_action(std::int64_t huddle_id, const std::string& place_id) override;
+  std::vector<NoAction> no_actions(std::int64_t huddle_id) const override;
 
  private:
   std::vector<Huddle> query(const std::string& where, const std::string& date) const;
+  void write_attendance(const Huddle& huddle);
   SQLite::Database& m_db;
 };
 
