@@ -35,7 +35,8 @@ demo: build
 	  $(GUI) --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config; \
 	else \
 	  echo "No display: this morning's briefing from $(DEMO_DIR)/huddle.db"; echo; \
-	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config today; \
+	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config today; echo; \
+	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config rank; \
 	fi
 
 # Every test: the main build (GUI tests under Xvfb), then core and CLI tests again under ASan + UBSan.
@@ -49,13 +50,15 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure --no-tests=error -j 2
 
-# The foundation figures, then the import benchmark on a generated 1M-row Boston 311 file (made once, kept in
-# $(BENCH_DIR); delete it to make a new one). bench/README.md explains the figures.
+# The foundation figures, the import benchmark on a generated 1M-row Boston 311 file (made once, kept in
+# $(BENCH_DIR); delete it to make a new one), then the ranking and backtest figures (bench_rank builds its own
+# databases in a temporary folder). bench/README.md explains the figures.
 BENCH_CSV := $(BENCH_DIR)/boston311-1m.csv
 
 bench: build $(BENCH_CSV)
 	$(BUILD)/bench/bench_foundation
 	$(BUILD)/bench/bench_import $(BENCH_CSV)
+	$(BUILD)/bench/bench_rank
 
 $(BENCH_CSV): | build
 	mkdir -p $(BENCH_DIR)
