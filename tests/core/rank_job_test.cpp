@@ -1,6 +1,7 @@
 // The rank job on a stored database: the rankable read, names from addresses, remembered places, open actions,
 // explanations and the data-quality box.
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
 #include "core/analysis/grid.h"
@@ -171,4 +172,29 @@ TEST_CASE("a place's card lists exactly the events its bars count, addresses at 
   REQUIRE(card.types.size() == 2);
   CHECK(card.types[0].count == 2);
   CHECK(card.types[0].stream == "311");
+}
+
+TEST_CASE("the days packed for the ranking follow every change of the events, and a foreign blob is packed again") {
+  StoredCity city;
+  auto events = city.add(0, 0, 2, 3, "A St & B St");
+  const auto count = [&] {
+    long n = 0;
+    city.ws.store->events().for_each_rankable(test::utc(2026, 11, 1), test::utc(2026, 12, 1),
+                                              [&](const RankableEvent&) { ++n; });
+    return n;
+  };
+  CHECK(count() == 3);
+  const std::pair<std::int64_t, std::optional<std::int64_t>> link{events[1].id, events[0].id};
+  city.ws.store->events().set_links({&link, 1});
+  CHECK(count() == 2);  // a linked repeat leaves the ranking at once
+  city.add(0, 0, 30, 2, "A St & B St");  // the day before
+  CHECK(count() == 4);
+
+  {  // a blob in a format this Huddle does not know (an older or newer one) is packed again from the events
+    SQLite::Database db(city.ws.paths.database.string(), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE rank_day SET events = x'00'");
+  }
+  CHECK(count() == 4);
+  city.ws.store->clear_activity();
+  CHECK(count() == 0);
 }

@@ -32,7 +32,7 @@ std::size_t EventFrame::lower_bound(UtcTime t) const {
       events.begin());
 }
 
-EventFrame load_event_frame(const EventRepository& events, UtcTime from, UtcTime to) {
+EventFrame load_event_frame(EventRepository& events, UtcTime from, UtcTime to) {
   EventFrame frame;
   events.for_each_rankable(from, to, [&](const RankableEvent& e) {
     frame.add(e.id, e.occurred_utc, e.stream, e.category, e.lat, e.lon);

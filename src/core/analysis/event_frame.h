@@ -35,6 +35,6 @@ struct EventFrame {
 };
 
 /// Reads the counted, located events of [from, to) from the store.
-EventFrame load_event_frame(const EventRepository& events, UtcTime from, UtcTime to);
+EventFrame load_event_frame(EventRepository& events, UtcTime from, UtcTime to);
 
 }  // namespace huddle::core

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/analysis/cell_tally.h"
 #include "core/error.h"
 #include "core/ingest/batch_queue.h"
 #include "core/ingest/content_hash.h"
@@ -18,6 +19,9 @@
 
 namespace huddle::core {
 namespace {
+
+/// Days before now that the next morning's ranking reads: an import packs them for it at once.
+constexpr int kRankedDays = kHistoryDays + kBaselineLagDays + 1;
 
 constexpr std::size_t kIssueCap = 200;
 constexpr long kShiftSampleRows = 10000;
@@ -279,6 +283,7 @@ ImportReport run_import_job(Store& store, const ImportRequest& request, const Pr
                          "the file ends inside a quoted field: its last record is cut off and was not imported"});
     }
     if (first) report.linked = link_repeats(store, extract.id, *first, *last);
+    store.events().pack_rankable(clock.now() - std::chrono::days{kRankedDays});
     extract.rows_read = report.rows_read;
     extract.accepted = report.accepted + report.updated;
     extract.rejected = report.rejected;

@@ -77,9 +77,13 @@ class EventRepository {
   virtual std::unique_ptr<EventUpserter> upserter(bool earliest_wins) = 0;
   /// Calls `visit` for every located event in [from, to), oldest first (streamed: constant memory).
   virtual void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const = 0;
-  /// Calls `visit` for every counted, located event in [from, to), oldest first (one covering-index scan).
+  /// Calls `visit` for every counted, located event in [from, to), oldest first. Reads the days packed for the
+  /// ranking, packing first those of the range whose events changed.
   virtual void for_each_rankable(UtcTime from, UtcTime to,
-                                 const std::function<void(const RankableEvent&)>& visit) const = 0;
+                                 const std::function<void(const RankableEvent&)>& visit) = 0;
+  /// Packs the days from `since` on whose events changed since they were last packed (an import packs the last
+  /// month in its transaction, so the next ranking reads at once; older days are packed when first read).
+  virtual void pack_rankable(UtcTime since) = 0;
   /// The events with ids `ids`, in the order given (unknown ids are left out).
   virtual std::vector<Event> by_ids(std::span<const std::int64_t> ids) const = 0;
   /// Events that occurred in [from, to), oldest first.

@@ -1,5 +1,8 @@
+#include <unordered_set>
+
 #include <fmt/format.h>
 
+#include "core/store/rank_day_blob.h"
 #include "core/store/sqlite_repositories.h"
 #include "core/store/sqlite_support.h"
 
@@ -42,6 +45,27 @@ void bind_event(SQLite::Statement& q, const Event& e) {
   bind_optional(q, 10, e.extract_id);
 }
 
+/// Marks the days of changed located events stale for the ranking's packed days, once per day per batch (a trigger
+/// would cost a statement, and a statement journal, per row).
+class StaleDays {
+ public:
+  explicit StaleDays(SQLite::Database& db) : m_mark(db, "INSERT OR IGNORE INTO rank_day_stale (day) VALUES (?)") {}
+  void note(const Event& e) {
+    if (!e.located()) return;
+    std::string day = format_utc(e.occurred_utc).substr(0, 10);
+    if (day == m_last || !m_seen.insert(day).second) return;
+    m_last = day;
+    m_mark.bind(1, day);
+    m_mark.exec();
+    m_mark.reset();
+  }
+
+ private:
+  SQLite::Statement m_mark;
+  std::unordered_set<std::string> m_seen;
+  std::string m_last;
+};
+
 void bind_range(SQLite::Statement& q, UtcTime from, UtcTime to) {
   q.bind(1, format_utc(from));
   q.bind(2, format_utc(to));
@@ -55,12 +79,14 @@ void SqliteEventRepository::add(std::vector<Event>& events) {
     SQLite::Statement q(m_db,
                         "INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, lon, "
                         "geo_quality, extract_id, linked_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    StaleDays stale(m_db);
     for (auto& e : events) {
       bind_event(q, e);
       bind_optional(q, 11, e.linked_to);
       q.exec();
       q.reset();
       e.id = m_db.getLastInsertRowid();
+      stale.note(e);
     }
     scope.commit();
   });
@@ -69,11 +95,19 @@ void SqliteEventRepository::add(std::vector<Event>& events) {
 void SqliteEventRepository::set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) {
   guard("linking repeat reports", [&] {
     WriteScope scope(m_db);
-    SQLite::Statement q(m_db, "UPDATE event SET linked_to = ? WHERE id = ?");
+    // A link takes a report out of the ranking (or puts it back): its day is packed again.
+    SQLite::Statement q(m_db, "UPDATE event SET linked_to = ? WHERE id = ? RETURNING occurred_utc, lat, lon");
+    StaleDays stale(m_db);
     for (const auto& [event, target] : links) {
       bind_optional(q, 1, target);
       q.bind(2, event);
-      q.exec();
+      while (q.executeStep()) {
+        Event e;
+        e.occurred_utc = get_time(q.getColumn(0));
+        if (!q.getColumn(1).isNull()) e.lat = q.getColumn(1).getDouble();
+        if (!q.getColumn(2).isNull()) e.lon = q.getColumn(2).getDouble();
+        stale.note(e);
+      }
       q.reset();
     }
     scope.commit();
@@ -82,43 +116,62 @@ void SqliteEventRepository::set_links(std::span<const std::pair<std::int64_t, st
 
 namespace {
 
+/// Inserts new rows with a plain INSERT (no trigger, no statement journal); a row already stored is read, compared
+/// and, when it differs, updated by id — so both the old and the new day of a moved event are marked stale.
 class SqliteEventUpserter final : public EventUpserter {
  public:
   SqliteEventUpserter(SQLite::Database& db, bool earliest_wins)
       : m_db(db),
-        m_insert(db, std::string("INSERT INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, "
-                                 "lon, geo_quality, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (stream, source_id) DO UPDATE SET occurred_utc = excluded.occurred_utc, "
-                                 "category = excluded.category, raw_type = excluded.raw_type, "
-                                 "address = excluded.address, lat = excluded.lat, lon = excluded.lon, "
-                                 "geo_quality = excluded.geo_quality, extract_id = excluded.extract_id, "
-                                 "linked_to = NULL WHERE ") +
-                         (earliest_wins ? "excluded.occurred_utc < event.occurred_utc"
-                                        : "event.occurred_utc IS NOT excluded.occurred_utc OR "
-                                          "event.category IS NOT excluded.category OR "
-                                          "event.raw_type IS NOT excluded.raw_type OR "
-                                          "event.address IS NOT excluded.address OR event.lat IS NOT excluded.lat OR "
-                                          "event.lon IS NOT excluded.lon OR "
-                                          "event.geo_quality IS NOT excluded.geo_quality")) {}
+        m_earliest_wins(earliest_wins),
+        m_insert(db, "INSERT OR IGNORE INTO event (stream, source_id, occurred_utc, category, raw_type, address, lat, "
+                     "lon, geo_quality, extract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        m_find(db, fmt::format("SELECT {} FROM event WHERE stream = ? AND source_id = ?", kEventColumns)),
+        m_update(db, "UPDATE event SET stream = ?, source_id = ?, occurred_utc = ?, category = ?, raw_type = ?, "
+                     "address = ?, lat = ?, lon = ?, geo_quality = ?, extract_id = ?, linked_to = NULL WHERE id = ?"),
+        m_stale(db) {}
 
   UpsertOutcome upsert(const Event& e, std::int64_t& id) override {
     return guard("storing events", [&] {
       bind_event(m_insert, e);
-      // An insert sets the last rowid; an upsert's update leaves it alone (and no event has rowid 0).
-      sqlite3_set_last_insert_rowid(m_db.getHandle(), 0);
-      const int changed = m_insert.exec();
+      const int inserted = m_insert.exec();
       m_insert.reset();
-      if (changed == 0) return UpsertOutcome::unchanged;  // the stored row is the same (or earlier, for incidents)
-      const std::int64_t inserted = sqlite3_last_insert_rowid(m_db.getHandle());
-      if (inserted == 0) return UpsertOutcome::updated;
-      id = inserted;
-      return UpsertOutcome::inserted;
+      if (inserted == 1) {
+        id = m_db.getLastInsertRowid();
+        m_stale.note(e);
+        return UpsertOutcome::inserted;
+      }
+      m_find.bind(1, e.stream);
+      m_find.bind(2, e.source_id);
+      if (!m_find.executeStep()) {  // OR IGNORE also passes over NOT NULL and CHECK failures: say so
+        m_find.reset();
+        throw StorageError(fmt::format("event {} {} breaks a constraint of the event table", e.stream, e.source_id));
+      }
+      const Event stored = read_event(m_find);
+      m_find.reset();
+      if (!replaces(e, stored)) return UpsertOutcome::unchanged;
+      bind_event(m_update, e);
+      m_update.bind(11, stored.id);
+      m_update.exec();
+      m_update.reset();
+      m_stale.note(stored);
+      m_stale.note(e);
+      return UpsertOutcome::updated;
     });
   }
 
  private:
+  /// Incidents (earliest_wins) keep their earliest unit row; other rows are replaced when any field differs.
+  bool replaces(const Event& e, const Event& stored) const {
+    if (m_earliest_wins) return e.occurred_utc < stored.occurred_utc;
+    return e.occurred_utc != stored.occurred_utc || e.category != stored.category || e.raw_type != stored.raw_type ||
+           e.address != stored.address || e.lat != stored.lat || e.lon != stored.lon ||
+           e.geo_quality != stored.geo_quality;
+  }
+
   SQLite::Database& m_db;
-  SQLite::Statement m_insert;
+  bool m_earliest_wins;
+  SQLite::Statement m_insert, m_find, m_update;
+  StaleDays m_stale;
 };
 
 }  // namespace
@@ -148,30 +201,101 @@ void SqliteEventRepository::for_each_located(UtcTime from, UtcTime to,
   });
 }
 
-void SqliteEventRepository::for_each_rankable(UtcTime from, UtcTime to,
-                                              const std::function<void(const RankableEvent&)>& visit) const {
-  guard("reading events for the ranking", [&] {
-    // The WHERE clause repeats event_rank's so that SQLite reads that partial covering index alone.
-    SQLite::Statement q(m_db, "SELECT id, occurred_utc, stream, category, lat, lon FROM event INDEXED BY event_rank "
-                              "WHERE occurred_utc >= ? AND occurred_utc < ? AND lat IS NOT NULL AND lon IS NOT NULL "
-                              "AND linked_to IS NULL ORDER BY occurred_utc");
-    bind_range(q, from, to);
-    const auto view = [&](int column) {
-      const SQLite::Column c = q.getColumn(column);
-      return std::string_view(c.getText(), static_cast<std::size_t>(c.getBytes()));
-    };
+void SqliteEventRepository::pack_days(const std::vector<std::string>& days) {
+  if (days.empty()) return;
+  WriteScope scope(m_db);
+  // The WHERE clause repeats event_rank's so that SQLite reads that partial covering index alone.
+  SQLite::Statement read(m_db, "SELECT id, occurred_utc, stream, category, lat, lon FROM event INDEXED BY event_rank "
+                               "WHERE occurred_utc >= ? AND occurred_utc < ? AND lat IS NOT NULL AND lon IS NOT NULL "
+                               "AND linked_to IS NULL ORDER BY occurred_utc");
+  SQLite::Statement store(m_db, "INSERT OR REPLACE INTO rank_day (day, events) VALUES (?, ?)");
+  SQLite::Statement drop(m_db, "DELETE FROM rank_day WHERE day = ?");
+  SQLite::Statement fresh(m_db, "DELETE FROM rank_day_stale WHERE day = ?");
+  const auto view = [&](int column) {
+    const SQLite::Column c = read.getColumn(column);
+    return std::string_view(c.getText(), static_cast<std::size_t>(c.getBytes()));
+  };
+  for (const auto& day : days) {
+    read.reset();
+    read.bind(1, day);
+    read.bind(2, day + "~");  // after every time of the day ('~' sorts after 'T')
+    RankDayPacker packer;
     RankableEvent e;
-    while (q.executeStep()) {
-      e.id = q.getColumn(0).getInt64();
+    while (read.executeStep()) {
+      e.id = read.getColumn(0).getInt64();
       const std::string_view time = view(1);
       const auto t = parse_utc(time);
       if (!t) throw StorageError(fmt::format("database: malformed time '{}' in event {}", time, e.id));
       e.occurred_utc = *t;
       e.stream = view(2);
       e.category = view(3);
-      e.lat = q.getColumn(4).getDouble();
-      e.lon = q.getColumn(5).getDouble();
-      visit(e);
+      e.lat = read.getColumn(4).getDouble();
+      e.lon = read.getColumn(5).getDouble();
+      packer.add(e);
+    }
+    SQLite::Statement& write = packer.empty() ? drop : store;
+    write.reset();
+    write.bind(1, day);
+    if (!packer.empty()) {
+      const std::string blob = packer.blob();
+      write.bind(2, blob.data(), static_cast<int>(blob.size()));
+    }
+    write.exec();
+    fresh.reset();
+    fresh.bind(1, day);
+    fresh.exec();
+  }
+  scope.commit();
+}
+
+void SqliteEventRepository::pack_rankable(UtcTime since) {
+  guard("packing events for the ranking", [&] {
+    std::vector<std::string> days;
+    SQLite::Statement q(m_db, "SELECT day FROM rank_day_stale WHERE day >= ? ORDER BY day");
+    q.bind(1, format_utc(since).substr(0, 10));
+    while (q.executeStep()) days.push_back(q.getColumn(0).getString());
+    pack_days(days);
+  });
+}
+
+void SqliteEventRepository::for_each_rankable(UtcTime from, UtcTime to,
+                                              const std::function<void(const RankableEvent&)>& visit) {
+  guard("reading events for the ranking", [&] {
+    const std::string first_day = format_utc(from).substr(0, 10), last_day = format_utc(to).substr(0, 10);
+    const auto days_in_range = [&](const char* sql) {
+      SQLite::Statement q(m_db, sql);
+      q.bind(1, first_day);
+      q.bind(2, last_day);
+      std::vector<std::string> days;
+      while (q.executeStep()) days.push_back(q.getColumn(0).getString());
+      return days;
+    };
+    pack_days(days_in_range("SELECT day FROM rank_day_stale WHERE day >= ? AND day <= ? ORDER BY day"));
+    // Days packed by another version of Huddle are packed again, before reading (never while a read is open).
+    SQLite::Statement foreign(m_db, "SELECT day FROM rank_day WHERE day >= ? AND day <= ? AND substr(events, 1, ?) <> ?");
+    const std::string prefix = rank_day_version_prefix();
+    foreign.bind(1, first_day);
+    foreign.bind(2, last_day);
+    foreign.bind(3, static_cast<int>(prefix.size()));
+    foreign.bind(4, prefix.data(), static_cast<int>(prefix.size()));
+    std::vector<std::string> repack;
+    while (foreign.executeStep()) repack.push_back(foreign.getColumn(0).getString());
+    pack_days(repack);
+    SQLite::Statement q(m_db, "SELECT day, events FROM rank_day WHERE day >= ? AND day <= ? ORDER BY day");
+    q.bind(1, first_day);
+    q.bind(2, last_day);
+    const std::int64_t lo = from.time_since_epoch().count(), hi = to.time_since_epoch().count();
+    while (q.executeStep()) {
+      const SQLite::Column blob = q.getColumn(1);
+      const std::string_view bytes(static_cast<const char*>(blob.getBlob()), static_cast<std::size_t>(blob.getBytes()));
+      if (!visit_rank_day(bytes, lo, hi, visit)) {
+        const std::string day = q.getColumn(0).getString();
+        SQLite::Statement stale(m_db, "INSERT OR IGNORE INTO rank_day_stale (day) VALUES (?)");
+        stale.bind(1, day);
+        stale.exec();
+        throw StorageError("database: the packed events of " + day + " were damaged; they are packed again from " +
+                           "the events on the next try");
+      }
     }
   });
 }

@@ -19,8 +19,8 @@ class SqliteEventRepository final : public EventRepository {
   void set_links(std::span<const std::pair<std::int64_t, std::optional<std::int64_t>>> links) override;
   std::unique_ptr<EventUpserter> upserter(bool earliest_wins) override;
   void for_each_located(UtcTime from, UtcTime to, const std::function<void(const LocatedEvent&)>& visit) const override;
-  void for_each_rankable(UtcTime from, UtcTime to,
-                         const std::function<void(const RankableEvent&)>& visit) const override;
+  void for_each_rankable(UtcTime from, UtcTime to, const std::function<void(const RankableEvent&)>& visit) override;
+  void pack_rankable(UtcTime since) override;
   std::vector<Event> by_ids(std::span<const std::int64_t> ids) const override;
   std::vector<Event> in_range(UtcTime from, UtcTime to) const override;
   std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const override;
@@ -29,6 +29,7 @@ class SqliteEventRepository final : public EventRepository {
   long count() const override;
 
  private:
+  void pack_days(const std::vector<std::string>& days);
   SQLite::Database& m_db;
 };
 

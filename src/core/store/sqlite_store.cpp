@@ -77,7 +77,8 @@ class SqliteStore final : public Store {
       sqlite::WriteScope scope(m_db);
       m_db.exec(
           "DELETE FROM action_history; DELETE FROM agenda_item; DELETE FROM action; DELETE FROM huddle_attendance;"
-          "DELETE FROM huddle; DELETE FROM event; DELETE FROM extract; DELETE FROM place;");
+          "DELETE FROM huddle; DELETE FROM event; DELETE FROM extract; DELETE FROM place; DELETE FROM rank_day;"
+          "DELETE FROM rank_day_stale;");
       scope.commit();
     });
   }
