@@ -240,6 +240,10 @@ TEST_CASE("names: the most frequent address, intersections as they are, street n
   CHECK(core::name_from_addresses({"123 Main St, Boston, MA 02118", "150 Main St"}) == "near the 100 block of Main St");
   CHECK(core::name_from_addresses({"7 Border St"}) == "near the 1-99 block of Border St");
   CHECK(core::name_from_addresses({"B St & C St", "A St & D St"}) == "near A St & D St");  // a tie: alphabetical
+  CHECK(core::name_from_addresses({"12 Main St", "50 Main St", "90 Main St", "Main St & Elm St", "Main St & Elm St"}) ==
+        "near Main St & Elm St");  // an intersection counts double
+  CHECK(core::name_from_addresses({"12 Main St", "50 Main St", "90 Main St", "Main St & Elm St"}) ==
+        "near the 1-99 block of Main St");
   CHECK(core::name_from_addresses({"", "  ", ", Boston"}).empty());
   CHECK(core::name_from_addresses({"Boston Common"}) == "near Boston Common");
   CHECK(core::name_from_point(42.33341, -71.07412) == "unnamed place at 42.3334, -71.0741");

@@ -41,8 +41,12 @@ std::string name_from_addresses(const std::vector<std::string>& addresses) {
     auto& entry = counts[key];
     if (entry.first++ == 0) entry.second = std::move(form);
   }
-  const auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-    return a.second.first < b.second.first;  // max_element keeps the first of equals: the alphabetical one
+  // An intersection names a place better than a block (which may be a long one): it counts double.
+  const auto weight = [](const auto& entry) {
+    return entry.second.first * (entry.second.second.find('&') != std::string::npos ? 2 : 1);
+  };
+  const auto best = std::max_element(counts.begin(), counts.end(), [&](const auto& a, const auto& b) {
+    return weight(a) < weight(b);  // max_element keeps the first of equals: the alphabetical one
   });
   return best == counts.end() ? std::string() : "near " + best->second.second;
 }

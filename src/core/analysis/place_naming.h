@@ -8,9 +8,10 @@
 
 namespace huddle::core {
 
-/// The most frequent address among `addresses` (case-insensitive; text after a comma dropped), as "near A & B"
-/// for an intersection and "near the 100 block of Main St" for a street address (no house numbers: a place name
-/// must not point at one home). Ties go to the alphabetically first. Empty when no address is usable.
+/// The most frequent address among `addresses` (case-insensitive; text after a comma dropped; an intersection
+/// counts double, as it names a place better than a block), as "near A & B" for an intersection and "near the 100
+/// block of Main St" for a street address (no house numbers: a place name must not point at one home). Ties go to
+/// the alphabetically first. Empty when no address is usable.
 std::string name_from_addresses(const std::vector<std::string>& addresses);
 
 /// An address as a place name or a de-identified event shows it: text after a comma dropped, "123 Main St" as
