@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/config/paths.h"
+#include "core/config/seat.h"
 #include "core/error.h"
 #include "core/time/time_argument.h"
 
@@ -69,6 +70,15 @@ core::UtcTime Context::at(const std::string& text) {
   if (!t) throw UsageError(fmt::format("--at '{}': expected local time as YYYY-MM-DD HH:MM or YYYY-MM-DD", text));
   return *t;
 }
+
+core::Date Context::date(const std::string& option, const std::string& text) {
+  const auto s = schedule();
+  auto d = core::parse_date_argument(text, s.local_date(m_clock.now()));
+  if (!d) throw UsageError(fmt::format("{} '{}': expected a date as YYYY-MM-DD, today or tomorrow", option, text));
+  return *d;
+}
+
+std::string Context::seat() const { return core::seat_name(getenv_lookup); }
 
 void Context::out(const std::string& text) const { fmt::print("{}", text); }
 

@@ -5,7 +5,9 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <typeinfo>
 
+#include "core/error.h"
 #include "core/jobs/workspace.h"
 #include "core/progress.h"
 #include "core/time/clock.h"
@@ -17,6 +19,18 @@ class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+/// Runs `work`; a plain huddle::Error from it (core refusing a name or value the user typed) becomes a UsageError,
+/// while storage, configuration and input errors keep their own exit codes.
+template <typename Work>
+decltype(auto) typed_by_user(Work&& work) {
+  try {
+    return work();
+  } catch (const Error& e) {
+    if (typeid(e) == typeid(Error)) throw UsageError(e.what());
+    throw;
+  }
+}
 
 /// Global options and the lazily opened workspace.
 class Context {
@@ -39,6 +53,11 @@ class Context {
   core::HuddleSchedule schedule();
   /// Parses a --at value (local time of the city); UsageError when malformed. Empty = now.
   core::UtcTime at(const std::string& text);
+  /// Parses a date option (`option` names it in the message): YYYY-MM-DD, "today" or "tomorrow" in the city's
+  /// calendar; UsageError when malformed.
+  core::Date date(const std::string& option, const std::string& text);
+  /// Who this seat is, as recorded in an action's history ($HUDDLE_SEAT, else $USER, else $LOGNAME).
+  std::string seat() const;
   /// Prints `text` to stdout.
   void out(const std::string& text) const;
   /// Prints an informational line to stderr unless --quiet.

@@ -24,9 +24,11 @@ int main(int argc, char** argv) {
   cli::add_import_command(app, context);
   cli::add_profiles_command(app, context);
   cli::add_departments_command(app, context);
+  cli::add_actions_command(app, context);
   cli::add_today_command(app, context);
   cli::add_pull_command(app, context);
   cli::add_rank_command(app, context);
+  cli::add_brief_command(app, context);
   cli::add_backtest_command(app, context);
 
   try {

@@ -1,7 +1,5 @@
 #include "ui/app.h"
 
-#include <cstdlib>
-
 #include <wx/cmdline.h>
 #include <wx/intl.h>
 #include <wx/log.h>
@@ -11,21 +9,13 @@
 #include <fmt/format.h>
 
 #include "core/config/paths.h"
+#include "ui/environment.h"
 #include "ui/error_guard.h"
 #include "ui/main_frame.h"
 #include "ui/screenshot.h"
 #include "ui/ui_text.h"
 
 namespace huddle::ui {
-namespace {
-
-std::optional<std::string> getenv_lookup(const std::string& name) {
-  const char* v = std::getenv(name.c_str());
-  if (!v) return std::nullopt;
-  return std::string(v);
-}
-
-}  // namespace
 
 void HuddleApp::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);

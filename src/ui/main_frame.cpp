@@ -26,6 +26,9 @@ namespace huddle::ui {
 namespace {
 
 const int kPullNow = wxNewId();
+const int kNewAction = wxNewId();
+const int kToggleDone = wxNewId();
+const int kEditCell = wxNewId();
 
 }  // namespace
 
@@ -54,6 +57,7 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
   m_agenda = new AgendaPage(m_book, workspace, clock);
   m_actions = new ActionsPage(m_book, workspace, clock);
   for (Page* page : std::array<Page*, 4>{m_today, m_places, m_agenda, m_actions}) m_book->AddPage(page, "");
+  m_actions->SetCurrentPlaceSource([this] { return m_places->SelectedPlace(); });
   sizer->Add(m_nav, 0, wxEXPAND | wxALL, 4);
   sizer->Add(m_book, 1, wxEXPAND);
   SetSizer(sizer);
@@ -74,11 +78,18 @@ void MainFrame::BuildMenus() {
   file->Append(wxID_EXIT);
   auto* view = new wxMenu;
   view->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read the database again"));
+  auto* actions = new wxMenu;
+  actions->Append(kNewAction, _("&New action...\tCtrl+N"),
+                  _("Add an action, for your department and the place selected on the Places page"));
+  actions->Append(kToggleDone, _("Mark &done or reopen\tCtrl+D"), _("Tick or untick Done on the selected action"));
+  actions->Append(kEditCell, _("&Edit the selected cell\tF2"),
+                  _("Edit the chosen column of the selected action (Left and Right choose the column)"));
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT);
   auto* bar = new wxMenuBar;
   bar->Append(file, _("&File"));
   bar->Append(view, _("&View"));
+  bar->Append(actions, _("&Actions"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -90,6 +101,15 @@ void MainFrame::BuildMenus() {
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(Pulling()); }, wxID_STOP);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!Pulling()); }, kPullNow);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Reload(); }, wxID_REFRESH);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    ShowPage(PageId::actions);  // the new action shows there, selected
+    m_actions->QuickAdd();
+  }, kNewAction);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_actions->ToggleSelectedDone(); }, kToggleDone);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_actions->EditSelectedCell(); }, kEditCell);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    e.Enable(CurrentPage() == PageId::actions && m_actions->SelectedAction().has_value());
+  }, kToggleDone, kEditCell);
   Bind(wxEVT_MENU, [](wxCommandEvent&) {
     wxAboutDialogInfo info;
     info.SetName("Huddle");

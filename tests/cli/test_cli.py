@@ -3,14 +3,17 @@
 or a script would see (exit codes, JSON, files, the database)."""
 
 import datetime
+import html.parser
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
 import tempfile
 import unittest
+import zoneinfo
 
 CLI = None  # set from argv
 
@@ -202,6 +205,282 @@ class CliTest(unittest.TestCase):
         r = self.cli("backtest", "--from", last.isoformat(), "--to", first.isoformat())
         self.assertEqual(r.returncode, 1)
         self.assertIn("--to", r.stderr)
+
+    def test_brief_writes_the_agenda_as_html_markdown_and_text(self):
+        self.demo(days="30", seed="7")
+        # The next huddle day from today in Boston: the demo's history holds the days before, without a snapshot.
+        day = datetime.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
+        while day.weekday() >= 5:
+            day += datetime.timedelta(days=1)
+        out = os.path.join(self.dir, "packets", "today")
+        r = self.cli("brief", "--at", day.isoformat(), "--out", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        names = [f"huddle-{day.isoformat()}.{ext}" for ext in ("html", "md", "txt")]
+        self.assertEqual(r.stdout.splitlines(), [os.path.join(out, n) for n in names])
+        self.assertEqual(sorted(os.listdir(out)), sorted(names))
+
+        ranking = json.loads(self.cli("rank", "--at", day.isoformat(), "--json").stdout)
+        top = [p["name"] for p in ranking["places"]]
+        self.assertGreaterEqual(len(top), 5)
+        with open(os.path.join(out, names[0]), encoding="utf-8") as f:
+            page = f.read()
+        parser = AgendaHtml()
+        parser.feed(page)
+        parser.close()
+        self.assertEqual(parser.open_tags, [], "every element is closed")
+        self.assertEqual(parser.scripts, 0)
+        self.assertEqual(parser.external, [], "nothing is fetched")
+        self.assertEqual(parser.place_names, top)
+        self.assertIn("No personal information", parser.text)
+        for name in names[1:]:
+            with open(os.path.join(out, name), encoding="utf-8") as f:
+                text = f.read()
+            for place in top:
+                self.assertIn(place, text)
+            self.assertIn("Carried-over actions".lower(), text.lower())
+
+        r = self.cli("brief", "--at", day.isoformat(), "--out", out, "--formats", "md")
+        self.assertEqual(r.stdout.splitlines(), [os.path.join(out, names[1])])
+
+    def test_brief_refuses_formats_it_cannot_write_yet(self):
+        out = os.path.join(self.dir, "out")
+        for formats, message in (("pdf", "not available yet"), ("html,xlsx", "not available yet"), ("doc", "unknown")):
+            r = self.cli("brief", "--out", out, "--formats", formats)
+            self.assertEqual(r.returncode, 1, formats)
+            self.assertIn(message, r.stderr)
+        self.assertFalse(os.path.exists(out))
+        self.assertEqual(self.cli("brief").returncode, 1)  # --out is required
+
+
+class AgendaHtml(html.parser.HTMLParser):
+    """Reads an agenda page: unclosed elements, scripts, external resources, the top places' names, the text."""
+
+    VOID = {"meta", "br", "hr", "img", "link", "input"}
+
+    def __init__(self):
+        super().__init__()
+        self.open_tags, self.scripts, self.external, self.place_names, self.text = [], 0, [], [], ""
+        self._in_top, self._in_name = False, False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag not in self.VOID:
+            self.open_tags.append(tag)
+        self.scripts += tag == "script"
+        for key in ("src", "href"):
+            if key in attrs and not attrs[key].startswith("#"):
+                self.external.append(attrs[key])
+        if tag == "ol" and attrs.get("class") == "places":
+            self._in_top = True
+        self._in_name = self._in_top and tag == "h3"
+        if self._in_name:
+            self.place_names.append("")
+
+    def handle_endtag(self, tag):
+        if self.open_tags and self.open_tags[-1] == tag:
+            self.open_tags.pop()
+        if tag == "ol":
+            self._in_top = False
+        if tag == "h3":
+            self._in_name = False
+
+    def handle_data(self, data):
+        self.text += data
+        if self._in_name:
+            self.place_names[-1] += data
+
+
+class ActionsTest(unittest.TestCase):
+    """`actions list|add|set|history` on a copy of one demo database (the demo runs once for the class)."""
+
+    SEAT = "chair.seat-2"
+    ROW_KEYS = {"id", "title", "department", "department_short", "owner", "place_id", "place_name", "huddle_date",
+                "created", "due", "status", "priority", "note", "group", "age_days", "version"}
+
+    @classmethod
+    def setUpClass(cls):
+        cls.demo_dir = tempfile.TemporaryDirectory()
+        cls.demo_db = os.path.join(cls.demo_dir.name, "demo.db")
+        r = run("--db", cls.demo_db, "--config", os.path.join(cls.demo_dir.name, "config"), "demo", "--days", "30",
+                "--seed", "3")
+        assert r.returncode == 0, r.stderr
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.demo_dir.cleanup()
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.db = os.path.join(self.tmp.name, "huddle.db")
+        shutil.copy(self.demo_db, self.db)
+        self.config = os.path.join(self.tmp.name, "config")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def cli(self, *args):
+        return run("--db", self.db, "--config", self.config, *args, env_extra={"HUDDLE_SEAT": self.SEAT})
+
+    def ok(self, *args):
+        r = self.cli(*args)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return r.stdout
+
+    def rows(self, *args):
+        return json.loads(self.ok("actions", "list", "--json", *args))
+
+    def row(self, action_id):
+        return next(a for a in self.rows("--status", "all") if a["id"] == action_id)
+
+    def history(self, action_id):
+        return json.loads(self.ok("actions", "history", str(action_id), "--json"))
+
+    def count_actions(self):
+        con = sqlite3.connect(self.db)
+        return con.execute("SELECT COUNT(*) FROM action").fetchone()[0], \
+            con.execute("SELECT COUNT(*) FROM action_history").fetchone()[0]
+
+    def test_add_prints_the_id_and_the_tracker_shows_the_action(self):
+        place = json.loads(self.ok("rank", "--json"))["places"][0]
+        huddle_date = sqlite3.connect(self.db).execute("SELECT MAX(huddle_date) FROM huddle").fetchone()[0]
+        out = self.ok("--quiet", "actions", "add", "--title", "Clear the sidewalk", "--owner", "Crew 4",
+                      "--dept", "public works / sanitation", "--due", "2099-01-31", "--place", place["id"],
+                      "--huddle", huddle_date)
+        self.assertRegex(out, r"^\d+\n$")
+        row = self.row(int(out))
+        self.assertEqual(set(row), self.ROW_KEYS | {"updated"})
+        self.assertEqual((row["title"], row["department"], row["department_short"], row["owner"]),
+                         ("Clear the sidewalk", "Public Works / Sanitation", "PWD", "Crew 4"))
+        self.assertEqual((row["place_id"], row["place_name"]), (place["id"], place["name"]))
+        self.assertEqual((row["huddle_date"], row["due"]), (huddle_date, "2099-01-31"))
+        self.assertEqual((row["status"], row["group"], row["priority"], row["note"]), ("open", "open", "normal", ""))
+        self.assertEqual((row["age_days"], row["version"]), (0, 1))
+        self.assertIsNotNone(datetime.datetime.fromisoformat(row["created"]).utcoffset())
+        self.assertIn(row["id"], [a["id"] for a in self.rows("--dept", "PWD")])
+        self.assertIn("Clear the sidewalk", self.ok("actions", "list"))
+        created = self.history(row["id"])
+        self.assertEqual([(c["field"], c["who"], c["new"]) for c in created],
+                         [("created", self.SEAT, "Clear the sidewalk")])
+
+        # Without --place and --huddle the action stands alone; "tomorrow" is the city's next calendar day.
+        city_now = lambda: datetime.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
+        before = city_now()
+        out = self.ok("actions", "add", "--title", "Call back", "--dept", "EMS", "--due", "tomorrow")
+        row = self.row(int(out))
+        self.assertIn(row["due"], {(d + datetime.timedelta(days=1)).isoformat() for d in (before, city_now())})
+        self.assertEqual((row["place_id"], row["place_name"], row["huddle_date"], row["owner"]), ("", "", None, ""))
+
+    def test_set_changes_each_field_and_history_keeps_every_change(self):
+        action_id = int(self.ok("actions", "add", "--title", "Fix the light", "--dept", "PWD", "--owner", "Crew 1",
+                                "--due", "2099-02-01"))
+        steps = [(("--status", "in_progress"), "status", "open", "in_progress"),
+                 (("--owner", "Crew 2"), "owner", "Crew 1", "Crew 2"),
+                 (("--due", "2099-02-15"), "due_date", "2099-02-01", "2099-02-15"),
+                 (("--note", "parts ordered"), "note", "", "parts ordered"),
+                 (("--due", "none"), "due_date", "2099-02-15", ""),
+                 (("--status", "blocked"), "status", "in_progress", "blocked")]
+        for version, (options, *_rest) in enumerate(steps, start=2):
+            self.assertEqual(self.ok("actions", "set", str(action_id), *options),
+                             f"action {action_id} saved: version {version}\n")
+        row = self.row(action_id)
+        self.assertEqual((row["status"], row["owner"], row["due"], row["note"], row["version"]),
+                         ("blocked", "Crew 2", None, "parts ordered", 7))
+
+        history = self.history(action_id)
+        self.assertEqual([(c["field"], c["old"], c["new"]) for c in history[1:]], [step[1:] for step in steps])
+        self.assertEqual({c["who"] for c in history}, {self.SEAT})
+        times = [datetime.datetime.fromisoformat(c["changed"]) for c in history]
+        self.assertEqual(times, sorted(times))
+        self.assertTrue(all(t.utcoffset() is not None for t in times))
+        self.assertEqual(set(history[0]), {"changed", "who", "field", "old", "new"})
+
+        # Two options at once: two history entries, one new version; the same values again change nothing.
+        self.ok("actions", "set", str(action_id), "--status", "done", "--note", "fixed")
+        self.assertEqual([c["field"] for c in self.history(action_id)[-2:]], ["status", "note"])
+        out = self.ok("actions", "set", str(action_id), "--status", "done")
+        self.assertIn("unchanged", out)
+        self.assertEqual(len(self.history(action_id)), len(steps) + 3)
+        text = self.ok("actions", "history", str(action_id))
+        self.assertIn("Fix the light", text)
+        self.assertIn(self.SEAT, text)
+        self.assertIn('"in_progress" → "blocked"', text)
+
+    def test_list_filters_by_department_status_and_overdue(self):
+        con = sqlite3.connect(self.db)
+        statuses = dict(con.execute("SELECT id, status FROM action").fetchall())
+        still_open = {i for i, s in statuses.items() if s in ("open", "in_progress", "blocked")}
+        default = self.rows()
+        self.assertEqual({a["id"] for a in default}, still_open)
+        self.assertEqual({a["id"] for a in self.rows("--status", "all")}, set(statuses))
+        groups = [a["group"] for a in default]
+        order = ["overdue", "due_today", "open"]
+        self.assertEqual(groups, sorted(groups, key=order.index))  # overdue first, then due today, then open
+
+        today = json.loads(self.ok("today", "--json"))
+        overdue = self.rows("--overdue")
+        self.assertEqual(len(overdue), today["actions"]["overdue"])
+        self.assertGreater(len(overdue), 0)
+        for a in overdue:
+            self.assertEqual(a["group"], "overdue")
+            self.assertLess(a["due"], today["date"])
+            self.assertGreater(a["age_days"], 0)
+        self.assertEqual(len(default), today["actions"]["open"])
+
+        done = self.rows("--status", "done")
+        self.assertEqual({a["id"] for a in done}, {i for i, s in statuses.items() if s == "done"})
+        self.assertEqual({a["group"] for a in done}, {"closed"})
+        self.assertEqual(self.rows("--status", "done", "--overdue"), [])
+
+        pwd = self.rows("--dept", "pwd")
+        self.assertGreater(len(pwd), 0)
+        self.assertEqual({a["department"] for a in pwd}, {"Public Works / Sanitation"})
+        self.assertEqual(self.rows("--dept", "Public Works / Sanitation"), pwd)
+        self.assertEqual([a["id"] for a in self.rows("--dept", "PWD", "--overdue")],
+                         [a["id"] for a in overdue if a["department_short"] == "PWD"])
+
+        text = self.ok("actions", "list")
+        self.assertIn(f"Overdue ({len(overdue)})", text)
+        self.assertNotIn("Closed", text)
+        self.assertIn("Closed", self.ok("actions", "list", "--status", "all"))
+
+    def test_wrong_command_lines_exit_1_and_change_nothing(self):
+        action_id = self.rows()[0]["id"]
+        before = self.count_actions()
+        cases = [
+            (("actions", "add", "--title", "x", "--dept", "Sanitation Dept"), "Public Works / Sanitation (PWD)"),
+            (("actions", "list", "--dept", "nobody"), "unknown department 'nobody'"),
+            (("actions", "add", "--title", "x", "--dept", "PWD", "--due", "2026-02-30"), "YYYY-MM-DD"),
+            (("actions", "add", "--title", "x", "--dept", "PWD", "--due", "next week"), "--due"),
+            (("actions", "add", "--title", " ", "--dept", "PWD"), "title"),
+            (("actions", "add", "--title", "x", "--dept", "PWD", "--huddle", "1999-01-01"), "no huddle"),
+            (("actions", "add", "--dept", "PWD"), "--title"),
+            (("actions", "set", "999999", "--status", "done"), "no action with id 999999"),
+            (("actions", "history", "999999"), "no action with id 999999"),
+            (("actions", "set", str(action_id)), "nothing to change"),
+            (("actions", "set", str(action_id), "--status", "finished"), "finished"),
+            (("actions", "set", str(action_id), "--due", "31/12/2026"), "YYYY-MM-DD"),
+            (("actions", "list", "--status", "late"), "late"),
+            (("actions",), "subcommand"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                r = self.cli(*args)
+                self.assertEqual(r.returncode, 1, r.stderr)
+                self.assertIn(message, r.stderr)
+        self.assertEqual(self.count_actions(), before)
+
+    def test_a_change_on_an_older_version_exits_3_with_the_fresh_values(self):
+        action_id = int(self.ok("actions", "add", "--title", "Sweep", "--dept", "Parks"))
+        self.ok("actions", "set", str(action_id), "--status", "in_progress", "--owner", "Ranger 7")
+        before = self.count_actions()
+        r = self.cli("actions", "set", str(action_id), "--if-version", "1", "--status", "dropped")
+        self.assertEqual(r.returncode, 3, r.stderr)
+        for text in ("not saved", self.SEAT, "version 2", "in_progress", "Ranger 7"):
+            self.assertIn(text, r.stderr)
+        self.assertEqual(self.count_actions(), before)
+        self.assertEqual(self.row(action_id)["status"], "in_progress")
+        self.ok("actions", "set", str(action_id), "--if-version", "2", "--status", "dropped")
+        self.assertEqual(self.row(action_id)["status"], "dropped")
 
 if __name__ == "__main__":
     CLI = sys.argv.pop(1)

@@ -41,7 +41,7 @@ long blue_pixels(const std::map<std::string, std::vector<long>>& daily) {
 
 }  // namespace
 
-TEST_CASE("daily bars: more reports draw more of the stream's colour; nothing to show draws only the legend") {
+TEST_CASE("daily bars: more reports draw more of the stream's colour, nothing to show draws only the legend") {
   const std::vector<long> none(28, 0);
   std::vector<long> some(28, 0), more(28, 0);
   some[27] = 2;

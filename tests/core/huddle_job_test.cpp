@@ -89,6 +89,21 @@ TEST_CASE("a huddle's snapshot keeps its ranking when new reports arrive") {
   CHECK(again.ranking.quality.latest_event == first.ranking.quality.latest_event);
 }
 
+TEST_CASE("a huddle stored without a snapshot (before schema v3, the demo's history) reads with an empty ranking") {
+  City city;
+  Huddle old;
+  old.date = std::chrono::year{2026} / 11 / 25;
+  old.cutoff_utc = test::utc(2026, 11, 25, 11);
+  old.window_start_utc = test::utc(2026, 11, 24, 11);
+  old.state = HuddleState::closed;
+  city.ws.store->huddles().add(old);
+  const auto brief = read_brief(*city.ws.store, old);
+  CHECK(brief.ranking.lists.top.empty());
+  CHECK(brief.ranking.window.cutoff == old.cutoff_utc);
+  CHECK(brief.ranking.window.start == old.window_start_utc);
+  CHECK(city.open(old.date).huddle.id == old.id);  // opened as stored, not ranked again
+}
+
 TEST_CASE("huddle states: draft, live, closed, and reopened") {
   City city;
   auto brief = city.open();

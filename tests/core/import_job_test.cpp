@@ -93,7 +93,7 @@ TEST_CASE("the worked example of docs/profiles.md imports as the document says")
   CHECK(events[1].address == "5TH ST & ELM ST");
 }
 
-TEST_CASE("importing the same file twice changes nothing; a newer extract updates changed rows") {
+TEST_CASE("importing the same file twice changes nothing, a newer extract updates changed rows") {
   Fixture f;
   f.user_profile(county_profile());
   const auto first = f.dir.write("a.csv", std::string(kHeader) +
@@ -122,7 +122,7 @@ TEST_CASE("importing the same file twice changes nothing; a newer extract update
   CHECK(r.unmapped_types.size() == 2);  // SICK PERSON and FALL fell to "other"
 }
 
-TEST_CASE("bad rows are rejected with their line and reason; the rest of the file is stored") {
+TEST_CASE("bad rows are rejected with their line and reason, the rest of the file is stored") {
   Fixture f;
   f.user_profile(county_profile());
   const auto file = f.dir.write("c.csv", std::string(kHeader) +

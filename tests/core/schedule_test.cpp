@@ -90,3 +90,13 @@ TEST_CASE("local times are written for people and as ISO with the zone's offset"
   CHECK(format_local_iso(test::utc(2026, 7, 1, 10), s) == "2026-07-01T06:00:00-04:00");
   CHECK(format_long_date(day(2026, 11, 26)) == "Thursday 26 November 2026");
 }
+
+TEST_CASE("dates typed on the command line: YYYY-MM-DD, today or tomorrow in the city's calendar") {
+  const Date today = day(2026, 12, 31);
+  CHECK(parse_date_argument("2026-11-26", today) == day(2026, 11, 26));
+  CHECK(parse_date_argument("today", today) == today);
+  CHECK(parse_date_argument("tomorrow", today) == day(2027, 1, 1));
+  CHECK_FALSE(parse_date_argument("2026-02-30", today));
+  CHECK_FALSE(parse_date_argument("26/11/2026", today));
+  CHECK_FALSE(parse_date_argument("Tomorrow ", today));
+}

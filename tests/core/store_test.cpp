@@ -256,3 +256,21 @@ TEST_CASE("clearing activity keeps departments and settings") {
   CHECK(store->departments().list().size() == 2);
   CHECK(store->setting("last_pull") == "x");
 }
+
+TEST_CASE("data_version changes when another connection commits, not for the connection's own writes") {
+  test::TempDir dir;
+  auto seat_a = open_sqlite_store(dir.path() / "huddle.db");
+  auto seat_b = open_sqlite_store(dir.path() / "huddle.db");
+  Action a = new_action(department_id(*seat_a));
+  const long before_own = seat_a->data_version();
+  seat_a->actions().add(a, "crt.chair");
+  CHECK(seat_a->data_version() == before_own);
+
+  const long before = seat_a->data_version();
+  CHECK(seat_a->data_version() == before);  // nothing committed elsewhere: no change
+  Action edit = *seat_b->actions().get(a.id);
+  edit.owner = "Crew 7";
+  edit.updated_utc = test::utc(2026, 11, 21, 14);
+  seat_b->actions().update(edit, "pwd.lead");
+  CHECK(seat_a->data_version() != before);
+}

@@ -1,9 +1,15 @@
 #include "core/huddle/action_groups.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace huddle::core {
+
+std::string_view to_string(ActionGroup group) {
+  static constexpr std::array<std::string_view, 4> kGroups = {"overdue", "due_today", "open", "closed"};
+  return kGroups.at(static_cast<std::size_t>(group));
+}
 
 ActionGroup group_of(const Action& action, Date today) {
   if (!is_open(action.status)) return ActionGroup::closed;

@@ -2,6 +2,7 @@
 /// \file
 /// How the tracker groups actions on a huddle date: overdue, due today, open, closed.
 
+#include <string_view>
 #include <vector>
 
 #include "core/model/action.h"
@@ -11,6 +12,8 @@ namespace huddle::core {
 
 /// The tracker's groups, in the order the huddle goes through them.
 enum class ActionGroup { overdue, due_today, open, closed };
+/// Stable text for an ActionGroup, as written in JSON: overdue, due_today, open, closed.
+std::string_view to_string(ActionGroup group);
 
 /// The group of `action` on local date `today`: open actions due before today are overdue.
 ActionGroup group_of(const Action& action, Date today);

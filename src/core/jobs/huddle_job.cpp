@@ -40,7 +40,13 @@ HuddleBrief open_huddle(Store& store, const Settings& settings, const std::vecto
 HuddleBrief read_brief(Store& store, const Huddle& huddle) {
   HuddleBrief brief;
   brief.huddle = huddle;
-  brief.ranking = parse_ranking_json(huddle.snapshot);
+  if (huddle.snapshot.empty()) {
+    // Huddles stored before schema v3 (and the demo's history) have no snapshot: their run-of-show names the
+    // places, the ranking is empty.
+    brief.ranking.window = {huddle.date, huddle.window_start_utc, huddle.cutoff_utc};
+  } else {
+    brief.ranking = parse_ranking_json(huddle.snapshot);
+  }
   brief.agenda = store.huddles().agenda(huddle.id);
   std::vector<Action> open;
   for (auto& a : store.actions().list()) {

@@ -27,8 +27,8 @@ struct HuddleBrief {
 HuddleBrief open_huddle(Store& store, const Settings& settings, const std::vector<Category>& categories,
                         const HuddleSchedule& schedule, Date date);
 
-/// Reads a stored huddle's brief (nothing is ranked again). Throws StorageError, or huddle::Error for a broken
-/// snapshot.
+/// Reads a stored huddle's brief (nothing is ranked again; a huddle stored without a snapshot has an empty ranking
+/// of its window). Throws StorageError, or huddle::Error for a broken snapshot.
 HuddleBrief read_brief(Store& store, const Huddle& huddle);
 
 /// Moves a huddle to `state` (draft → live → closed; a closed huddle may be reopened as live). Throws

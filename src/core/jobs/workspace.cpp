@@ -12,6 +12,10 @@ std::filesystem::path Workspace::config_file(const std::string& name) const {
   return paths.resource_dir / name;
 }
 
+std::filesystem::path Workspace::template_file(const std::string& name) const {
+  return config_file((std::filesystem::path("templates") / name).string());
+}
+
 ProfileCatalog Workspace::load_profiles() const {
   std::vector<std::string> ids;
   for (const auto& c : categories) ids.push_back(c.id);

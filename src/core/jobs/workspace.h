@@ -17,7 +17,7 @@ namespace huddle::core {
 struct WorkspacePaths {
   std::filesystem::path database;      ///< The SQLite file (or ":memory:").
   std::filesystem::path config_dir;    ///< The user's folder: settings.toml and copies of shipped files.
-  std::filesystem::path resource_dir;  ///< The shipped resources (categories.toml, departments.toml, profiles/).
+  std::filesystem::path resource_dir;  ///< Shipped: categories.toml, departments.toml, profiles/, templates/.
 };
 
 /// An open deployment: settings, categories (weights applied) and the store.
@@ -37,6 +37,10 @@ struct Workspace {
 
   /// The user's copy of the configuration file `name` when there is one, else the shipped one.
   std::filesystem::path config_file(const std::string& name) const;
+
+  /// The user's copy of template `name` (templates/ in the configuration folder) when there is one, else the shipped
+  /// one (templates/ in the resources).
+  std::filesystem::path template_file(const std::string& name) const;
 };
 
 }  // namespace huddle::core

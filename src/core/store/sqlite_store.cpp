@@ -106,6 +106,10 @@ class SqliteStore final : public Store {
     return guard("reading the schema version", [&] { return m_db.execAndGet("PRAGMA user_version").getInt(); });
   }
 
+  long data_version() const override {
+    return guard("reading the data version", [&] { return m_db.execAndGet("PRAGMA data_version").getInt64(); });
+  }
+
  private:
   void migrate() {
     const auto steps = store_sql::migrations();

@@ -35,6 +35,9 @@ class Store {
   virtual void set_setting(const std::string& key, const std::string& value) = 0;
   /// The schema version of the open database.
   virtual int schema_version() const = 0;
+  /// A number that changes whenever another connection (another seat, the CLI) commits to the database; this
+  /// connection's own writes leave it alone. Cheap enough to poll every second.
+  virtual long data_version() const = 0;
 };
 
 }  // namespace huddle::core

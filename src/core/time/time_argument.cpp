@@ -20,4 +20,10 @@ std::optional<UtcTime> parse_time_argument(std::string_view text, const HuddleSc
   return schedule.to_utc(std::chrono::local_days{*date} + std::chrono::hours{h} + std::chrono::minutes{m});
 }
 
+std::optional<Date> parse_date_argument(std::string_view text, Date today) {
+  if (text == "today") return today;
+  if (text == "tomorrow") return Date{std::chrono::sys_days{today} + std::chrono::days{1}};
+  return parse_date(text);
+}
+
 }  // namespace huddle::core

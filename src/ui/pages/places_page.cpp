@@ -224,6 +224,16 @@ void PlacesPage::OnMinute() {
 
 int PlacesPage::RowCount() const { return m_top->GetItemCount(); }
 
+std::optional<core::Place> PlacesPage::SelectedPlace() const {
+  if (!m_result || m_selected.empty()) return std::nullopt;
+  for (const auto* list : {&m_result->ranking.lists.top, &m_result->ranking.lists.watch}) {
+    for (const auto& p : *list) {
+      if (p.place.id == m_selected) return p.place;
+    }
+  }
+  return std::nullopt;
+}
+
 int PlacesPage::WatchRowCount() const { return m_watch->GetItemCount(); }
 
 wxString PlacesPage::SelectedPlaceName() const { return m_selected.empty() ? wxString() : m_card->ShownName(); }

@@ -6,10 +6,12 @@
 
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <wx/timer.h>
 
+#include "core/model/place.h"
 #include "ui/pages/page.h"
 
 class wxListEvent;
@@ -39,6 +41,8 @@ class PlacesPage final : public Page {
   int WatchRowCount() const;
   /// The name on the card of the selected place ("" when none is selected).
   wxString SelectedPlaceName() const;
+  /// The place on the card, if any: the place under discussion, for a new action.
+  std::optional<core::Place> SelectedPlace() const;
   /// The explanation on the card, as one line.
   wxString ShownExplanation() const;
   /// Rows of the card's events list.

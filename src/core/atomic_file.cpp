@@ -1,0 +1,50 @@
+#include "core/atomic_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+
+namespace huddle::core {
+namespace {
+
+/// Opens a new file beside `file` that did not exist before ("wx": created exclusively); sets `path`.
+std::FILE* open_temporary(const std::filesystem::path& file, std::filesystem::path& path) {
+  std::random_device rd;
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    path = file.parent_path() / fmt::format(".{}.{:08x}.tmp", file.filename().string(), rd());
+    if (std::FILE* f = std::fopen(path.c_str(), "wbx")) return f;
+    if (errno != EEXIST) break;
+  }
+  throw ExportError(fmt::format("cannot write {}: {}", file.string(), std::strerror(errno)));
+}
+
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& file, std::string_view content) {
+  std::filesystem::path temporary;
+  std::FILE* f = open_temporary(file, temporary);
+  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size() && std::fflush(f) == 0 &&
+            ::fsync(::fileno(f)) == 0;
+  int error = ok ? 0 : errno;
+  if (std::fclose(f) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  std::error_code ec;
+  if (ok) std::filesystem::rename(temporary, file, ec);
+  if (!ok || ec) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    throw ExportError(fmt::format("cannot write {}: {}", file.string(), ec ? ec.message() : std::strerror(error)));
+  }
+}
+
+}  // namespace huddle::core

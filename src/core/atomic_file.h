@@ -1,0 +1,15 @@
+#pragma once
+/// \file
+/// Output files that are either whole or absent: written beside their final name, then renamed over it.
+
+#include <filesystem>
+#include <string_view>
+
+namespace huddle::core {
+
+/// Writes `content` to `file`: first to a new hidden file in the same folder, flushed to disk, then renamed to
+/// `file` (replacing it), so a reader never sees a half-written file and a failure leaves any old `file` as it was.
+/// The file gets the usual permissions (0666 less the umask). Throws ExportError naming `file` when it cannot.
+void write_file_atomically(const std::filesystem::path& file, std::string_view content);
+
+}  // namespace huddle::core

@@ -1,0 +1,48 @@
+#pragma once
+/// \file
+/// Cell renderers that paint their row's background colour. wxGTK paints a row colour (wxDataViewItemAttr) behind
+/// its text cells only, which would leave the Done box and the choice cells of a coloured tracker row white.
+
+#include <functional>
+
+#include <wx/dataview.h>
+
+namespace huddle::ui {
+
+/// A check box for a "bool" column: a click, Space or Enter on it flips the value through the model.
+class RowToggleRenderer final : public wxDataViewCustomRenderer {
+ public:
+  RowToggleRenderer();
+  bool SetValue(const wxVariant& value) override;
+  bool GetValue(wxVariant& value) const override;
+  wxSize GetSize() const override;
+  bool Render(wxRect cell, wxDC* dc, int state) override;
+  bool ActivateCell(const wxRect& cell, wxDataViewModel* model, const wxDataViewItem& item, unsigned int col,
+                    const wxMouseEvent* mouse) override;
+
+ private:
+  bool m_checked = false;
+};
+
+/// A text cell whose value is picked from a list: activating it (a click, Enter, Space) hands the cell to `choose`,
+/// which offers the choices and saves the one picked. (GTK's own combo cell cannot take a row colour, and a wx
+/// choice control does not work as a GTK cell editor.)
+class RowChoiceRenderer final : public wxDataViewCustomRenderer {
+ public:
+  /// Called with the activated cell's item and model column.
+  using Choose = std::function<void(const wxDataViewItem& item, unsigned int col)>;
+  /// Forwards activations to `choose`.
+  explicit RowChoiceRenderer(Choose choose);
+  bool SetValue(const wxVariant& value) override;
+  bool GetValue(wxVariant& value) const override;
+  wxSize GetSize() const override;
+  bool Render(wxRect cell, wxDC* dc, int state) override;
+  bool ActivateCell(const wxRect& cell, wxDataViewModel* model, const wxDataViewItem& item, unsigned int col,
+                    const wxMouseEvent* mouse) override;
+
+ private:
+  Choose m_choose;
+  wxString m_text;
+};
+
+}  // namespace huddle::ui
