@@ -8,11 +8,16 @@ namespace huddle::ui {
 
 wxString status_label(core::ActionStatus status) {
   switch (status) {
-    case core::ActionStatus::open: return _("Open");
-    case core::ActionStatus::in_progress: return _("In progress");
-    case core::ActionStatus::done: return _("Done");
-    case core::ActionStatus::blocked: return _("Blocked");
-    case core::ActionStatus::dropped: return _("Dropped");
+    case core::ActionStatus::open:
+      return _("Open");
+    case core::ActionStatus::in_progress:
+      return _("In progress");
+    case core::ActionStatus::done:
+      return _("Done");
+    case core::ActionStatus::blocked:
+      return _("Blocked");
+    case core::ActionStatus::dropped:
+      return _("Dropped");
   }
   return {};
 }
@@ -25,10 +30,14 @@ wxArrayString status_labels() {
 
 wxString group_label(core::ActionGroup group) {
   switch (group) {
-    case core::ActionGroup::overdue: return _("Overdue");
-    case core::ActionGroup::due_today: return _("Due today");
-    case core::ActionGroup::open: return _("Open");
-    case core::ActionGroup::closed: return _("Closed");
+    case core::ActionGroup::overdue:
+      return _("Overdue");
+    case core::ActionGroup::due_today:
+      return _("Due today");
+    case core::ActionGroup::open:
+      return _("Open");
+    case core::ActionGroup::closed:
+      return _("Closed");
   }
   return {};
 }

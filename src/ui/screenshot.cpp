@@ -3,8 +3,13 @@
 #include <wx/bitmap.h>
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
+#include <wx/graphics.h>
 #include <wx/image.h>
 #include <wx/window.h>
+
+#ifdef __WXGTK3__
+#include <cairo.h>
+#endif
 
 #include "ui/ui_text.h"
 
@@ -18,6 +23,13 @@ bool SaveScreenshot(wxWindow* window, const std::string& path) {
   {
     wxMemoryDC memory(bitmap);
     wxScreenDC screen;
+#ifdef __WXGTK3__
+    // Every screen DC draws on the root window's one cairo surface, and cairo keeps a snapshot of a surface it has
+    // read from until the surface is marked dirty: without this, each screenshot after the first repeats the first.
+    if (wxGraphicsContext* gc = screen.GetGraphicsContext()) {
+      cairo_surface_mark_dirty(cairo_get_target(static_cast<cairo_t*>(gc->GetNativeContext())));
+    }
+#endif
     memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
   }
   return bitmap.SaveFile(wx(path), wxBITMAP_TYPE_PNG);

@@ -206,9 +206,18 @@ TEST_CASE("another seat's change shows after the poll, the selection stays on it
   other->actions().update(edit, kOtherSeat);
 
   // The page polls every second; it shows the change without being asked.
-  REQUIRE(wait_until([&] { return f.model().RowOf(changed) && f.shown(changed, ui::ActionColumn::title) == edit.title; }));
+  REQUIRE(
+      wait_until([&] { return f.model().RowOf(changed) && f.shown(changed, ui::ActionColumn::title) == edit.title; }));
   CHECK(f.model().RowAt(*f.model().RowOf(changed)).group == core::ActionGroup::open);
   CHECK(f.page->SelectedAction() == selected);
+
+  // Closed at the other seat, the selected action leaves the list and nothing is selected in its place.
+  core::Action closed = *other->actions().get(selected);
+  closed.status = core::ActionStatus::done;
+  closed.updated_utc = f.clock.now();
+  other->actions().update(closed, kOtherSeat);
+  REQUIRE(wait_until([&] { return !f.model().RowOf(selected); }));
+  CHECK_FALSE(f.page->SelectedAction().has_value());
 }
 
 TEST_CASE("a stale edit is refused with a clear message and the fresh values are shown") {
@@ -279,11 +288,14 @@ TEST_CASE("my department filters the tracker, is remembered for the seat, and qu
   f.frame->ShowPage(ui::PageId::actions);
 
   const auto departments = f.ws.store->departments().list();
-  ui::QuickAddDialog dialog(f.frame, departments, f.page->MyDepartment(), {{place->id, place->name}},
-                            f.in_days(1));
+  ui::QuickAddDialog dialog(f.frame, departments, f.page->MyDepartment(), {{place->id, place->name}}, f.in_days(1));
   auto* title = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("new action title", &dialog));
   REQUIRE(title != nullptr);
   title->SetValue("Sweep the steps");
+  dialog.Show();
+  settle_actions();
+  REQUIRE(ui::SaveScreenshot(&dialog, "quick_add_dialog.png"));
+  dialog.Hide();
   const core::NewAction request = dialog.Request();
   CHECK(request.department_id == pwd.id);
   CHECK(request.place_id == place->id);
@@ -332,4 +344,3 @@ TEST_CASE("the tracker is worked from the keyboard: Ctrl+D ticks Done, arrows pi
   settle_actions();
   CHECK(f.ws.store->actions().get(before.id)->department_id == first_department);
 }
-

@@ -11,7 +11,7 @@
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/choice.h>
+#include <wx/listctrl.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 #include <wx/utils.h>
@@ -71,6 +71,7 @@ struct AgendaFixture {
     frame = new ui::MainFrame(ws, clock);
     frame->SetSize(1400, 860);
     frame->Show();
+    frame->Raise();  // above any window an earlier test left on the screen: the screenshot and the keys are ours
     frame->ShowPage(ui::PageId::agenda);
     page = frame->Agenda();
     settle_agenda();
@@ -125,7 +126,7 @@ std::size_t index_of_kind(const std::vector<core::AgendaItem>& agenda, core::Age
 
 }  // namespace
 
-TEST_CASE("the Agenda page creates today's huddle, edits and runs it live, records decisions; the database holds it") {
+TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records decisions: the database has it all") {
   AgendaFixture f;
   ui::AgendaPage* page = f.page;
   const auto huddles_before = f.ws.store->huddles().list().size();
@@ -299,18 +300,22 @@ TEST_CASE("the Agenda page creates today's huddle, edits and runs it live, recor
   CHECK(decided[0].who == kSeat);
 }
 
-TEST_CASE("a past huddle opens from the list of huddles, read-only; Resume reopens it") {
+TEST_CASE("a past huddle opens from the list of huddles, read-only, and looking at a date creates nothing") {
   AgendaFixture f;
   const auto huddles = f.ws.store->huddles().list();
   REQUIRE(!huddles.empty());
   const core::Huddle& last = huddles.front();  // newest first: the demo's last huddle, closed, without a snapshot
-  f.page->ShowDate(last.date);
+  auto* list = f.find<wxListView>("huddles");
+  REQUIRE(list->GetItemCount() == static_cast<int>(huddles.size()));
+  list->Select(0);  // as a click does
   settle_agenda();
   CHECK(f.page->HuddleId() == last.id);
   CHECK(f.page->StateText().Contains("Closed"));
   CHECK(!f.find<wxButton>("add item")->IsEnabled());
   CHECK(!f.find<wxButton>("next item")->IsEnabled());
   CHECK(f.find<wxButton>("start huddle")->GetLabelText() == "Resume huddle");
+  CHECK(!f.find<wxButton>("start huddle")->IsEnabled());  // no run-of-show was recorded for it
+  CHECK(f.page->LiveText() == "No run-of-show was recorded for this huddle.");
   // Back to today: nothing yet, nothing created by looking.
   f.page->ShowDate(f.today());
   CHECK(f.page->HuddleId() == 0);
@@ -340,6 +345,8 @@ TEST_CASE("the Add action dialog needs a title and returns what was typed") {
   auto* has_due = dynamic_cast<wxCheckBox*>(wxWindow::FindWindowByName("action has due", &dialog));
   has_due->SetValue(false);
   CHECK(!dialog.Draft().due);
+  settle_agenda();
+  REQUIRE(ui::SaveScreenshot(&dialog, "agreed_action_dialog.png"));
   dialog.Hide();
 }
 
@@ -347,7 +354,6 @@ TEST_CASE("the huddle is run from the keyboard: mnemonics, Alt+arrows, Right in 
   AgendaFixture f;
   wxUIActionSimulator keys;
   const auto focused = [] { return wxWindow::FindFocus() ? wxWindow::FindFocus()->GetName() : wxString(); };
-  f.frame->Raise();
   f.find<wxWindow>("navigation")->SetFocus();
   settle_agenda();
   keys.Char('c', wxMOD_ALT);  // Create / open huddle

@@ -11,8 +11,8 @@ LiveRun start_live_run(const std::vector<AgendaItem>& items, UtcTime now) {
   if (items.empty()) throw Error("the run-of-show has no items to run");
   const auto first_not_run =
       std::find_if(items.begin(), items.end(), [](const AgendaItem& i) { return !i.actual_seconds; });
-  const auto index = first_not_run == items.end() ? items.size() - 1 : static_cast<std::size_t>(first_not_run - items.begin());
-  return {index, now};
+  if (first_not_run == items.end()) return {items.size() - 1, now};
+  return {static_cast<std::size_t>(first_not_run - items.begin()), now};
 }
 
 int running_seconds(const std::vector<AgendaItem>& items, const LiveRun& run, UtcTime now) {

@@ -30,8 +30,8 @@ QuickAddDialog::QuickAddDialog(wxWindow* parent, const std::vector<core::Departm
     m_department_ids.push_back(d.id);
     if (department && d.id == *department) m_department->SetSelection(static_cast<int>(m_department->GetCount()) - 1);
   }
-  m_owner = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                           "new action owner");
+  m_owner =
+      new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "new action owner");
   m_owner->SetHint(_("a role or team, never a patient"));
   m_has_due = new wxCheckBox(this, wxID_ANY, _("D&ue:"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                              "new action has due");
@@ -66,9 +66,12 @@ QuickAddDialog::QuickAddDialog(wxWindow* parent, const std::vector<core::Departm
   m_title->SetFocus();
 
   m_has_due->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { m_due->Enable(m_has_due->GetValue()); });
-  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-    e.Enable(!m_title->GetValue().Strip(wxString::both).empty() && m_department->GetSelection() != wxNOT_FOUND);
-  }, wxID_OK);
+  Bind(
+      wxEVT_UPDATE_UI,
+      [this](wxUpdateUIEvent& e) {
+        e.Enable(!m_title->GetValue().Strip(wxString::both).empty() && m_department->GetSelection() != wxNOT_FOUND);
+      },
+      wxID_OK);
 }
 
 core::NewAction QuickAddDialog::Request() const {

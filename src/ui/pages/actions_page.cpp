@@ -1,6 +1,7 @@
 #include "ui/pages/actions_page.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include <wx/checkbox.h>
@@ -46,11 +47,11 @@ unsigned column(ActionColumn c) { return static_cast<unsigned>(c); }
 ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const core::Clock& clock)
     : Page(parent, workspace, clock), m_seat(seat()), m_timer(this) {
   const auto departments = m_workspace.store->departments().list();
-  if (const auto remembered = m_workspace.store->setting(my_department_key(m_seat)); remembered && !remembered->empty()) {
-    const std::int64_t id = std::stoll(*remembered);
-    if (std::any_of(departments.begin(), departments.end(), [&](const auto& d) { return d.id == id; })) {
-      m_my_department = id;
-    }
+  if (const auto remembered = m_workspace.store->setting(my_department_key(m_seat))) {
+    std::int64_t id = 0;
+    const auto [end, error] = std::from_chars(remembered->data(), remembered->data() + remembered->size(), id);
+    const bool known = std::any_of(departments.begin(), departments.end(), [&](const auto& d) { return d.id == id; });
+    if (error == std::errc() && end == remembered->data() + remembered->size() && known) m_my_department = id;
   }
 
   m_info = new wxInfoBar(this);
@@ -63,7 +64,7 @@ ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const cor
   m_status->Append(_("All, closed too"));
   m_status->Append(status_labels());
   m_status->SetSelection(kStillOpen);
-  m_overdue = new wxCheckBox(this, wxID_ANY, _("O&verdue only"), wxDefaultPosition, wxDefaultSize, 0,
+  m_overdue = new wxCheckBox(this, wxID_ANY, _("&Overdue only"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, "overdue only");
   const auto label = [this](const wxString& text) { return new wxStaticText(this, wxID_ANY, text); };
   filters->Add(label(_("&My department:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
@@ -86,8 +87,8 @@ ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const cor
   counts->Add(label(_("Keys: Ctrl+D done or reopen   Left/Right column   Enter or F2 edit   Ctrl+N new action")), 0,
               wxALIGN_CENTER_VERTICAL);
 
-  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  auto* splitter =
+      new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
   m_view = new wxDataViewCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxDV_SINGLE | wxDV_HORIZ_RULES | wxDV_VERT_RULES, wxDefaultValidator, "actions");
   auto* model = new ActionListModel({[this](core::Action& changed) { return Save(changed); },
@@ -103,16 +104,22 @@ ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const cor
   };
   const auto add = [this](wxDataViewRenderer* renderer, const wxString& title, ActionColumn c, int width,
                           wxAlignment align = wxALIGN_LEFT) {
-    m_view->AppendColumn(new wxDataViewColumn(title, renderer, column(c), FromDIP(width), align, wxDATAVIEW_COL_RESIZABLE));
+    m_view->AppendColumn(
+        new wxDataViewColumn(title, renderer, column(c), FromDIP(width), align, wxDATAVIEW_COL_RESIZABLE));
   };
   add(new RowToggleRenderer, _("Done"), ActionColumn::done, 50, wxALIGN_CENTER);
   add(text(wxDATAVIEW_CELL_EDITABLE), _("Action"), ActionColumn::title, 330);
-  const auto choose = [this](const wxDataViewItem& item, unsigned c) { ChooseValue(item, static_cast<ActionColumn>(c)); };
-  add(new RowChoiceRenderer(choose), _("Department"), ActionColumn::department, 170);
+  const auto picked = [this] {
+    auto* renderer = new RowChoiceRenderer(
+        [this](const wxDataViewItem& item, unsigned c) { ChooseValue(item, static_cast<ActionColumn>(c)); });
+    renderer->EnableEllipsize(wxELLIPSIZE_END);
+    return renderer;
+  };
+  add(picked(), _("Department"), ActionColumn::department, 170);
   add(text(wxDATAVIEW_CELL_EDITABLE), _("Owner"), ActionColumn::owner, 130);
   add(text(wxDATAVIEW_CELL_INERT), _("Place"), ActionColumn::place, 190);
   add(text(wxDATAVIEW_CELL_EDITABLE), _("Due"), ActionColumn::due, 96);
-  add(new RowChoiceRenderer(choose), _("Status"), ActionColumn::status, 96);
+  add(picked(), _("Status"), ActionColumn::status, 96);
   add(text(wxDATAVIEW_CELL_INERT), _("Age"), ActionColumn::age, 52, wxALIGN_RIGHT);
   add(text(wxDATAVIEW_CELL_EDITABLE), _("Note"), ActionColumn::note, 240);
 
@@ -165,7 +172,6 @@ core::Date ActionsPage::Today() const { return m_workspace.settings.schedule().c
 
 void ActionsPage::Reload() {
   const std::optional<std::int64_t> selected = SelectedAction();
-  const int selected_row = selected ? static_cast<int>(*m_model->RowOf(*selected)) : -1;
   // Read the version first: a commit by another seat between the two reads is then seen again at the next poll.
   m_seen_version = m_workspace.store->data_version();
 
@@ -178,13 +184,9 @@ void ActionsPage::Reload() {
   const core::Date today = Today();
   m_model->SetRows(core::tracker_rows(*m_workspace.store, m_workspace.settings.schedule(), today, filter), today);
 
-  // Keep the selection on the same action; when it left the list, on the row that took its place.
-  std::optional<unsigned> row;
-  if (selected) row = m_model->RowOf(*selected);
-  if (!row && selected_row >= 0 && m_model->RowCount() > 0) {
-    row = std::min(static_cast<unsigned>(selected_row), m_model->RowCount() - 1);
-  }
-  if (row) {
+  // Keep the selection on the same action. When it left the list (another seat closed it), select nothing rather
+  // than its neighbour: the next Ctrl+D must not tick an action the user did not pick.
+  if (const auto row = selected ? m_model->RowOf(*selected) : std::nullopt) {
     const wxDataViewItem item = m_model->GetItem(*row);
     m_view->Select(item);
     m_view->EnsureVisible(item);
@@ -252,8 +254,9 @@ bool ActionsPage::Save(core::Action& changed) {
   } catch (const ConflictError&) {
     const auto history = m_workspace.store->actions().history(changed.id);
     const wxString who = history.empty() ? _("another seat") : wx(history.back().who);
-    const wxString when =
-        history.empty() ? wxString() : wx(core::format_local(history.back().changed_utc, m_workspace.settings.schedule()));
+    const wxString when = history.empty()
+                              ? wxString()
+                              : wx(core::format_local(history.back().changed_utc, m_workspace.settings.schedule()));
     ShowMessage(wxString::Format(_("Not saved: %s changed this action (%s) before you did. The list now shows the "
                                    "values as saved; make your change again if it still applies."),
                                  who, when),
@@ -340,15 +343,22 @@ void ActionsPage::EditSelectedCell() {
   wxDataViewColumn* focused = m_view->GetCurrentColumn();
   const auto focused_column = focused ? static_cast<ActionColumn>(focused->GetModelColumn()) : ActionColumn::title;
   switch (focused_column) {
-    case ActionColumn::done: ToggleSelectedDone(); return;
+    case ActionColumn::done:
+      ToggleSelectedDone();
+      return;
     case ActionColumn::department:
-    case ActionColumn::status: ChooseValue(item, focused_column); return;
+    case ActionColumn::status:
+      ChooseValue(item, focused_column);
+      return;
     case ActionColumn::title:
     case ActionColumn::owner:
     case ActionColumn::due:
-    case ActionColumn::note: break;
+    case ActionColumn::note:
+      break;
     case ActionColumn::place:
-    case ActionColumn::age: focused = m_view->GetColumn(column(ActionColumn::title)); break;  // read-only
+    case ActionColumn::age:
+      focused = m_view->GetColumn(column(ActionColumn::title));
+      break;  // read-only
   }
   m_view->SetFocus();
   m_view->EditItem(item, focused ? focused : m_view->GetColumn(column(ActionColumn::title)));
@@ -369,7 +379,8 @@ void ActionsPage::ChooseValue(const wxDataViewItem& item, ActionColumn c) {
   }
   const wxRect cell = m_view->GetItemRect(item, m_view->GetColumn(column(c)));
   m_editing = true;  // a reload now would move the rows under the open menu
-  const int chosen = m_view->GetPopupMenuSelectionFromUser(menu, cell.IsEmpty() ? wxDefaultPosition : cell.GetBottomLeft());
+  const int chosen =
+      m_view->GetPopupMenuSelectionFromUser(menu, cell.IsEmpty() ? wxDefaultPosition : cell.GetBottomLeft());
   m_editing = false;
   const auto now = m_model->RowOf(id);
   if (chosen == wxID_NONE || !now) return;

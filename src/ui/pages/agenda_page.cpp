@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
@@ -16,8 +17,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-
-#include <fmt/format.h>
 
 #include "core/huddle/run_of_show.h"
 #include "core/jobs/decision_job.h"
@@ -71,13 +70,20 @@ wxButton* button(wxWindow* parent, const wxString& label, const wxString& name, 
   return b;
 }
 
+/// `parts` with `separator` between them.
+wxString joined(const wxArrayString& parts, const wxString& separator) {
+  wxString out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? wxString() : separator) + parts[i];
+  return out;
+}
+
 /// "Sharps sweep (PWD, Crew 4, due Fri 27 Nov)".
-std::string action_line(const core::Action& a, const std::map<std::int64_t, std::string>& departments) {
-  std::string who;
-  if (const auto d = departments.find(a.department_id); d != departments.end()) who = d->second;
-  if (!a.owner.empty()) who += (who.empty() ? "" : ", ") + a.owner;
-  if (a.due) who += (who.empty() ? "due " : ", due ") + core::format_short_date(*a.due);
-  return who.empty() ? a.title : fmt::format("{} ({})", a.title, who);
+wxString action_line(const core::Action& a, const std::map<std::int64_t, std::string>& departments) {
+  wxArrayString parts;
+  if (const auto d = departments.find(a.department_id); d != departments.end()) parts.Add(wx(d->second));
+  if (!a.owner.empty()) parts.Add(wx(a.owner));
+  if (a.due) parts.Add(wxString::Format(_("due %s"), wx(core::format_short_date(*a.due))));
+  return parts.empty() ? wx(a.title) : wxString::Format("%s (%s)", wx(a.title), joined(parts, ", "));
 }
 
 }  // namespace
@@ -86,7 +92,8 @@ AgendaPage::AgendaPage(wxWindow* parent, core::Workspace& workspace, const core:
     : Page(parent, workspace, clock), m_timer(this), m_seat(seat()) {
   BuildLayout();
   BindEvents();
-  m_date->SetValue(to_wx_date(m_workspace.settings.schedule().current_at(m_clock.now()).date));
+  m_in_force = m_workspace.settings.schedule().current_at(m_clock.now()).date;
+  m_date->SetValue(to_wx_date(m_in_force));
   UpdateControls();
 }
 
@@ -216,12 +223,6 @@ void AgendaPage::BindEvents() {
     if (m_date->GetValue().IsValid()) guarded(this, [this] { ShowDate(ChosenDate()); });
   });
   m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OpenHuddle(); });
-  m_huddles->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
-    const auto row = static_cast<std::size_t>(e.GetIndex());
-    if (row >= m_huddle_dates.size()) return;
-    m_date->SetValue(to_wx_date(m_huddle_dates[row]));
-    guarded(this, [this] { ShowDate(ChosenDate()); });
-  });
   m_huddles->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
     const auto row = static_cast<std::size_t>(e.GetIndex());
     if (row >= m_huddle_dates.size() || (m_brief && m_brief->huddle.date == m_huddle_dates[row])) return;
@@ -284,6 +285,15 @@ void AgendaPage::Reload() {
   for (const auto& d : m_departments) m_presenter->Append(wx(d.name));
   FillHuddles();
   if (Busy()) return;  // the huddle being opened shows when it is ready
+  // Left open overnight, the page moves on to the new morning, unless a huddle is being run.
+  const core::Date in_force = m_workspace.settings.schedule().current_at(m_clock.now()).date;
+  if (in_force != m_in_force) {
+    if (!Live() && (m_brief ? m_brief->huddle.date : ChosenDate()) == m_in_force) {
+      m_brief.reset();
+      m_date->SetValue(to_wx_date(in_force));
+    }
+    m_in_force = in_force;
+  }
   const core::Date date = m_brief ? m_brief->huddle.date : ChosenDate();
   if (auto stored = m_workspace.store->huddles().by_date(date)) {
     ShowBrief(core::read_brief(*m_workspace.store, *stored));
@@ -313,8 +323,8 @@ void AgendaPage::OpenHuddle() {
     auto ws = core::Workspace::open(paths);  // this thread's own connection; settings and weights are the page's
     opened->brief = core::open_huddle(*ws.store, settings, categories, settings.schedule(), date);
   };
-  m_state->SetLabelText(wx(fmt::format("Opening the huddle of {}: ranking the places, drafting the run-of-show...",
-                                       core::format_long_date(date))));
+  m_state->SetLabelText(wxString::Format(_("Opening the huddle of %s: ranking the places, drafting the run-of-show..."),
+                                         wx(core::format_long_date(date))));
   m_task = std::make_unique<BackgroundTask>(this, work, nullptr,
                                             [this, opened](std::exception_ptr error) { OnOpened(opened, error); });
   UpdateControls();
@@ -332,7 +342,7 @@ void AgendaPage::OnOpened(std::shared_ptr<Opened> opened, std::exception_ptr err
       m_items->SetFocus();
     }
   } catch (const std::exception& e) {
-    m_state->SetLabelText(wx(std::string("The huddle could not be opened: ") + e.what()));
+    m_state->SetLabelText(wxString::Format(_("The huddle could not be opened: %s"), wx(e.what())));
     UpdateControls();
   }
 }
@@ -367,24 +377,32 @@ void AgendaPage::FillHuddle() {
   }
   m_date->SetValue(to_wx_date(huddle.date));
   const auto schedule = m_workspace.settings.schedule();
-  m_state->SetLabelText(wx(fmt::format("{}: {} - data window {} to {}", core::format_long_date(huddle.date),
-                                       state_label(huddle.state).utf8_string(),
-                                       core::format_local(huddle.window_start_utc, schedule),
-                                       core::format_local(huddle.cutoff_utc, schedule))));
+  m_state->SetLabelText(wxString::Format(_("%s: %s - data window %s to %s"), wx(core::format_long_date(huddle.date)),
+                                         state_label(huddle.state),
+                                         wx(core::format_local(huddle.window_start_utc, schedule)),
+                                         wx(core::format_local(huddle.cutoff_utc, schedule))));
   FillPresent();
   FillItems();
   FillSelected();
+  MarkShownHuddle();
+}
+
+void AgendaPage::MarkShownHuddle() {
+  for (std::size_t row = 0; row < m_huddle_dates.size(); ++row) {
+    // Selecting the shown huddle's row changes nothing else (the list's handler sees it is shown already).
+    m_huddles->Select(static_cast<long>(row), m_brief && m_huddle_dates[row] == m_brief->huddle.date);
+  }
 }
 
 void AgendaPage::ShowNoHuddle(core::Date date) {
   m_brief.reset();  // a live run elsewhere keeps its item and clock (m_run) for when its huddle is shown again
   m_agreed.clear();
-  m_state->SetLabelText(wx(fmt::format("{}: no huddle yet", core::format_long_date(date))));
+  m_state->SetLabelText(wxString::Format(_("%s: no huddle yet"), wx(core::format_long_date(date))));
   m_present->Clear();
   m_present_ids.clear();
   FillItems();
   FillSelected();
-  UpdateControls();
+  MarkShownHuddle();
 }
 
 void AgendaPage::FillHuddles() {
@@ -396,6 +414,7 @@ void AgendaPage::FillHuddles() {
     m_huddles->SetItem(row, 2, wxString::Format("%zu", h.attendance.size()));
     m_huddle_dates.push_back(h.date);
   }
+  MarkShownHuddle();
 }
 
 void AgendaPage::FillPresent() {
@@ -438,7 +457,8 @@ void AgendaPage::FillTotals() {
     return;
   }
   const auto& agenda = m_brief->agenda;
-  std::string text = fmt::format("{} items, {} planned", agenda.size(), core::format_mm_ss(core::planned_seconds(agenda)));
+  const wxString planned = wx(core::format_mm_ss(core::planned_seconds(agenda)));
+  wxString text = wxString::Format(_("%zu items, %s planned"), agenda.size(), planned);
   int actual = 0;
   long run = 0;
   for (const auto& item : agenda) {
@@ -446,8 +466,8 @@ void AgendaPage::FillTotals() {
     actual += *item.actual_seconds;
     ++run;
   }
-  if (run > 0) text += fmt::format("; {} of them run, in {}", run, core::format_mm_ss(actual));
-  m_total->SetLabel(wx(text));
+  if (run > 0) text += wxString::Format(_("; %ld of them run, in %s"), run, wx(core::format_mm_ss(actual)));
+  m_total->SetLabel(text);
 }
 
 void AgendaPage::FillLive() {
@@ -464,13 +484,19 @@ void AgendaPage::FillLive() {
   } else {
     const auto& item = m_brief->agenda[m_run->current];
     const int running = core::running_seconds(m_brief->agenda, *m_run, m_clock.now());
-    m_running->SetLabel(wx(fmt::format("{} / {}", core::format_mm_ss(running), core::format_mm_ss(item.planned_seconds))));
+    m_running->SetLabel(wx(core::format_mm_ss(running)) + " / " + wx(core::format_mm_ss(item.planned_seconds)));
     m_running->SetForegroundColour(running > item.planned_seconds ? wxColour(0xb0, 0x10, 0x10) : GetForegroundColour());
-    m_live->SetLabelText(wx(fmt::format("Item {} of {}: {}", m_run->current + 1, m_brief->agenda.size(), item.title)));
+    m_live->SetLabelText(
+        wxString::Format(_("Item %zu of %zu: %s"), m_run->current + 1, m_brief->agenda.size(), wx(item.title)));
   }
-  m_running->Show(!m_running->GetLabel().empty());
+  const bool running = !m_running->GetLabel().empty();
+  if (m_running->IsShown() != running) {
+    m_running->Show(running);
+    Layout();
+  } else {
+    m_running->GetContainingSizer()->Layout();  // the clock's text grows past 9:59
+  }
   m_running->Refresh();
-  Layout();
 }
 
 void AgendaPage::FillSelected() {
@@ -493,7 +519,8 @@ void AgendaPage::FillSelected() {
   } else if (item->kind == core::AgendaKind::place) {
     m_place->SetLabelText(wx(PlaceName(*item)));
     m_decision->SetLabelText(DecisionOf(*item, true));
-    if (m_context->GetClientSize().GetWidth() > FromDIP(80)) m_decision->Wrap(m_context->GetClientSize().GetWidth() - FromDIP(8));
+    const int width = m_context->GetClientSize().GetWidth();
+    if (width > FromDIP(80)) m_decision->Wrap(width - FromDIP(8));
     m_context->ChangeSelection(kDecision);
   } else if (item->kind == core::AgendaKind::overdue_actions) {
     std::map<std::int64_t, std::string> departments;
@@ -501,14 +528,14 @@ void AgendaPage::FillSelected() {
     m_carried->ShowActions(m_brief->carried, departments, m_workspace.settings.schedule(), m_brief->huddle.date);
     m_context->ChangeSelection(kCarried);
   } else {
-    std::string hint;
+    wxString hint;
     if (item->kind == core::AgendaKind::watch_list) {
-      hint = "New or surging, not in the top list:";
-      for (const auto& p : m_brief->ranking.lists.watch) hint += "\n" + p.place.name;
+      hint = _("New or surging, not in the top list:");
+      for (const auto& p : m_brief->ranking.lists.watch) hint += "\n" + wx(p.place.name);
     } else if (item->kind == core::AgendaKind::elevated_risk) {
-      hint = "Reported by word of mouth only: no names are recorded, not even in the notes.";
+      hint = _("Reported by word of mouth only: no names are recorded, not even in the notes.");
     }
-    m_hint->SetLabelText(wx(hint));
+    m_hint->SetLabelText(hint);
     m_context->ChangeSelection(kHint);
   }
   UpdateControls();
@@ -527,10 +554,13 @@ void AgendaPage::UpdateControls() {
   m_down->Enable(editable && selected && *selected + 1 < count);
   m_add->Enable(editable);
   m_remove->Enable(editable && selected && !(live && m_run->current == *selected));
-  const bool startable = m_brief && !busy && !live && count > 0;
-  m_start->Enable(startable);
-  m_start->SetLabel(m_brief && m_brief->huddle.state == core::HuddleState::closed ? _("Re&sume huddle")
-                                                                                  : _("&Start huddle"));
+  m_start->Enable(m_brief && !busy && !live && count > 0);
+  const wxString start = m_brief && m_brief->huddle.state == core::HuddleState::closed ? _("Re&sume huddle")
+                                                                                       : _("&Start huddle");
+  if (m_start->GetLabel() != start) {
+    m_start->SetLabel(start);
+    Layout();
+  }
   m_previous->Enable(live && m_run->current > 0);
   m_next->Enable(live && m_run->current + 1 < count);
   m_close->Enable(live);
@@ -547,7 +577,6 @@ void AgendaPage::UpdateControls() {
     }
   }
   m_no_action->Enable(place && !agreed);
-  Layout();
 }
 
 // --- Run-of-show edits ------------------------------------------------------------------------------------------
@@ -743,7 +772,9 @@ void AgendaPage::OnCharHook(wxKeyEvent& event) {
   const bool in_list = focus == m_items;
   // Alt+Up and Alt+Down open the date picker's calendar and the presenter's list: theirs to keep.
   bool in_dropdown = false;
-  for (const wxWindow* w = focus; w && w != this; w = w->GetParent()) in_dropdown = in_dropdown || w == m_date || w == m_presenter;
+  for (const wxWindow* w = focus; w && w != this; w = w->GetParent()) {
+    in_dropdown = in_dropdown || w == m_date || w == m_presenter;
+  }
   if (in_dropdown && alt && (key == WXK_UP || key == WXK_DOWN)) {
     event.Skip();
   } else if (alt && key == WXK_UP) {
@@ -826,19 +857,12 @@ wxString AgendaPage::DecisionOf(const core::AgendaItem& item, bool in_full) cons
   for (const auto& d : m_departments) departments[d.id] = d.short_name.empty() ? d.name : d.short_name;
   const auto agreed = core::agreed_on_place(m_agreed, m_brief->huddle.id, item.place_id);
   if (!agreed.empty()) {
-    std::string text;
-    for (const auto& a : agreed) {
-      if (in_full) {
-        text += (text.empty() ? "Actions agreed:\n" : "") + ("\u2022 " + action_line(a, departments)) + "\n";
-      } else {
-        text += (text.empty() ? "" : "; ") + a.title;
-      }
-    }
-    if (in_full) text.pop_back();
-    return wx(text);
+    wxArrayString lines;
+    for (const auto& a : agreed) lines.Add(in_full ? wx("\u2022 ") + action_line(a, departments) : wx(a.title));
+    return in_full ? _("Actions agreed:") + "\n" + joined(lines, "\n") : joined(lines, "; ");
   }
   for (const auto& n : m_brief->no_actions) {
-    if (n.place_id == item.place_id) return wx("No action: " + n.reason);
+    if (n.place_id == item.place_id) return wxString::Format(_("No action: %s"), wx(n.reason));
   }
   return in_full ? _("No decision yet: add the actions agreed, or say why no action is needed.") : wxString();
 }

@@ -118,6 +118,7 @@ class AgendaPage final : public Page {
   void FillHuddle();
   void ShowNoHuddle(core::Date date);
   void FillHuddles();
+  void MarkShownHuddle();
   void FillPresent();
   void FillItems();
   void FillTotals();
@@ -180,6 +181,7 @@ class AgendaPage final : public Page {
   std::vector<core::Date> m_huddle_dates;    // per row of the huddles list
   std::optional<core::LiveRun> m_run;        // while a huddle is live
   std::int64_t m_run_huddle = 0;             // the huddle m_run runs
+  core::Date m_in_force{};                   // the date of the huddle in force when the page last looked
   std::string m_seat;                        // who records actions and decisions
   std::int64_t m_last_department = 0;        // the department of the last action added
 };

@@ -34,8 +34,7 @@ wxString value_text(const std::string& field, const std::string& value,
 ActionHistoryList::ActionHistoryList(wxWindow* parent, const wxString& name)
     : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator,
                  name) {
-  const std::pair<wxString, int> columns[] = {
-      {_("When"), 140}, {_("Who"), 150}, {_("Field"), 110}, {_("Change"), 700}};
+  const std::pair<wxString, int> columns[] = {{_("When"), 140}, {_("Who"), 150}, {_("Field"), 110}, {_("Change"), 700}};
   for (const auto& [title, width] : columns) AppendColumn(title, wxLIST_FORMAT_LEFT, FromDIP(width));
 }
 
@@ -49,10 +48,9 @@ void ActionHistoryList::ShowHistory(const std::vector<core::ActionChange>& chang
     const long row = InsertItem(GetItemCount(), wx(core::format_local(c->changed_utc, schedule)));
     SetItem(row, 1, wx(c->who));
     SetItem(row, 2, field_label(c->field));
-    const wxString change = c->field == "created"
-                                ? value_text(c->field, c->new_value, departments)
-                                : value_text(c->field, c->old_value, departments) + wx(" \u2192 ") +
-                                      value_text(c->field, c->new_value, departments);
+    const wxString change = c->field == "created" ? value_text(c->field, c->new_value, departments)
+                                                  : value_text(c->field, c->old_value, departments) + wx(" \u2192 ") +
+                                                        value_text(c->field, c->new_value, departments);
     SetItem(row, 3, change);
   }
 }

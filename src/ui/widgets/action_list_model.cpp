@@ -23,10 +23,14 @@ bool same_edits(const core::Action& a, const core::Action& b) {
 
 GroupColours group_colours(core::ActionGroup group) {
   switch (group) {
-    case core::ActionGroup::overdue: return {wxColour(0xf8, 0xd0, 0xd4), wxColour(0x5c, 0x0a, 0x14)};
-    case core::ActionGroup::due_today: return {wxColour(0xff, 0xe8, 0xa8), wxColour(0x4a, 0x34, 0x00)};
-    case core::ActionGroup::open: return {wxColour(0xd6, 0xf0, 0xdb), wxColour(0x0b, 0x3d, 0x1a)};
-    case core::ActionGroup::closed: return {wxColour(0xea, 0xec, 0xef), wxColour(0x4a, 0x50, 0x57)};
+    case core::ActionGroup::overdue:
+      return {wxColour(0xf8, 0xd0, 0xd4), wxColour(0x5c, 0x0a, 0x14)};
+    case core::ActionGroup::due_today:
+      return {wxColour(0xff, 0xe8, 0xa8), wxColour(0x4a, 0x34, 0x00)};
+    case core::ActionGroup::open:
+      return {wxColour(0xd6, 0xf0, 0xdb), wxColour(0x0b, 0x3d, 0x1a)};
+    case core::ActionGroup::closed:
+      return {wxColour(0xea, 0xec, 0xef), wxColour(0x4a, 0x50, 0x57)};
   }
   return {};
 }
@@ -59,15 +63,33 @@ void ActionListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
   const core::TrackerRow& r = m_rows[row];
   const core::Action& a = r.action;
   switch (static_cast<ActionColumn>(col)) {
-    case ActionColumn::done: value = a.status == core::ActionStatus::done; return;
-    case ActionColumn::title: value = wx(a.title); return;
-    case ActionColumn::department: value = wx(r.department.name); return;
-    case ActionColumn::owner: value = wx(a.owner); return;
-    case ActionColumn::place: value = wx(a.place_name); return;
-    case ActionColumn::due: value = a.due ? wx(core::format_date(*a.due)) : wxString(); return;
-    case ActionColumn::status: value = status_label(a.status); return;
-    case ActionColumn::age: value = wxString::Format(_("%d d"), r.age_days); return;
-    case ActionColumn::note: value = wx(a.note); return;
+    case ActionColumn::done:
+      value = a.status == core::ActionStatus::done;
+      return;
+    case ActionColumn::title:
+      value = wx(a.title);
+      return;
+    case ActionColumn::department:
+      value = wx(r.department.name);
+      return;
+    case ActionColumn::owner:
+      value = wx(a.owner);
+      return;
+    case ActionColumn::place:
+      value = wx(a.place_name);
+      return;
+    case ActionColumn::due:
+      value = a.due ? wx(core::format_date(*a.due)) : wxString();
+      return;
+    case ActionColumn::status:
+      value = status_label(a.status);
+      return;
+    case ActionColumn::age:
+      value = wxString::Format(_("%d d"), r.age_days);
+      return;
+    case ActionColumn::note:
+      value = wx(a.note);
+      return;
   }
 }
 
@@ -105,7 +127,9 @@ bool ActionListModel::Apply(const wxVariant& value, ActionColumn col, core::Acti
         }
       }
       return false;  // the choice offers only known names; anything else is no edit
-    case ActionColumn::owner: action.owner = trimmed(value); return true;
+    case ActionColumn::owner:
+      action.owner = trimmed(value);
+      return true;
     case ActionColumn::due:
       if (trimmed(value).empty()) {
         action.due.reset();
@@ -127,9 +151,12 @@ bool ActionListModel::Apply(const wxVariant& value, ActionColumn col, core::Acti
         }
       }
       return false;
-    case ActionColumn::note: action.note = trimmed(value); return true;
+    case ActionColumn::note:
+      action.note = trimmed(value);
+      return true;
     case ActionColumn::place:
-    case ActionColumn::age: return false;  // read-only
+    case ActionColumn::age:
+      return false;  // read-only
   }
   return false;
 }

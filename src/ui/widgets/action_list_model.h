@@ -54,8 +54,11 @@ class ActionListModel final : public wxDataViewVirtualListModel {
   /// The row showing action `id`, if shown.
   std::optional<unsigned> RowOf(std::int64_t id) const;
 
+  /// The value of cell (`row`, `col`) as its column shows it.
   void GetValueByRow(wxVariant& value, unsigned row, unsigned col) const override;
+  /// An edit of cell (`row`, `col`): checked, then saved through the handler at once; false when refused.
   bool SetValueByRow(const wxVariant& value, unsigned row, unsigned col) override;
+  /// The colours of the row's group; a bold due date when overdue or due today.
   bool GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr& attr) const override;
 
  private:

@@ -12,11 +12,13 @@ namespace huddle::ui {
 /// A check box for a "bool" column: a click, Space or Enter on it flips the value through the model.
 class RowToggleRenderer final : public wxDataViewCustomRenderer {
  public:
+  /// An activatable, centred check box.
   RowToggleRenderer();
-  bool SetValue(const wxVariant& value) override;
-  bool GetValue(wxVariant& value) const override;
-  wxSize GetSize() const override;
-  bool Render(wxRect cell, wxDC* dc, int state) override;
+  bool SetValue(const wxVariant& value) override;          ///< Takes the cell's bool.
+  bool GetValue(wxVariant& value) const override;          ///< Gives the cell's bool.
+  wxSize GetSize() const override;                         ///< The native check box's size.
+  bool Render(wxRect cell, wxDC* dc, int state) override;  ///< Row colour, then the check box.
+  /// Flips the cell's value through `model` (ChangeValue), as a click, Space or Enter on it does.
   bool ActivateCell(const wxRect& cell, wxDataViewModel* model, const wxDataViewItem& item, unsigned int col,
                     const wxMouseEvent* mouse) override;
 
@@ -33,10 +35,11 @@ class RowChoiceRenderer final : public wxDataViewCustomRenderer {
   using Choose = std::function<void(const wxDataViewItem& item, unsigned int col)>;
   /// Forwards activations to `choose`.
   explicit RowChoiceRenderer(Choose choose);
-  bool SetValue(const wxVariant& value) override;
-  bool GetValue(wxVariant& value) const override;
-  wxSize GetSize() const override;
-  bool Render(wxRect cell, wxDC* dc, int state) override;
+  bool SetValue(const wxVariant& value) override;          ///< Takes the cell's text.
+  bool GetValue(wxVariant& value) const override;          ///< Gives the cell's text.
+  wxSize GetSize() const override;                         ///< The text's size.
+  bool Render(wxRect cell, wxDC* dc, int state) override;  ///< Row colour, then the text.
+  /// Hands the cell to `choose`.
   bool ActivateCell(const wxRect& cell, wxDataViewModel* model, const wxDataViewItem& item, unsigned int col,
                     const wxMouseEvent* mouse) override;
 
