@@ -28,6 +28,8 @@
 #include "ui/screenshot.h"
 #include "ui/widgets/action_list_model.h"
 
+#include "gui_support.h"
+
 using namespace huddle;
 
 namespace {
@@ -35,52 +37,18 @@ namespace {
 constexpr const char* kSeat = "desk-7.pwd";
 constexpr const char* kOtherSeat = "desk-2.ems";
 
-void settle_actions() {
-  for (int i = 0; i < 15; ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-}
 
-/// Yields to the event loop until `done()` or 60 s.
-template <typename Done>
-bool wait_until(Done done) {
-  for (int i = 0; i < 3000 && !done(); ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-  return done();
-}
 
 unsigned col(ui::ActionColumn c) { return static_cast<unsigned>(c); }
 
 /// A demo database, the main window on it showing the Actions page, this seat named kSeat.
-struct ActionsFixture {
-  std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("huddle-gui-actions-" + std::to_string(::getpid()));
-  core::FakeClock clock{std::chrono::sys_days{std::chrono::year{2026} / 11 / 26} + std::chrono::hours{13}};
-  core::Workspace ws;
-  ui::MainFrame* frame = nullptr;
+struct ActionsFixture : test::DemoWindow {
   ui::ActionsPage* page = nullptr;
 
-  ActionsFixture() {
-    std::filesystem::remove_all(dir);
-    ::setenv("HUDDLE_SEAT", kSeat, 1);
-    ws = core::Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
-    core::NullProgress progress;
-    core::run_demo_job(ws, {60, 42}, clock, progress, dir / "extracts");
-    frame = new ui::MainFrame(ws, clock);
-    frame->SetSize(1400, 860);
-    frame->Show();
+  ActionsFixture() : DemoWindow("actions", kSeat) {
     frame->ShowPage(ui::PageId::actions);
     page = frame->Actions();
-    settle_actions();
-  }
-  ~ActionsFixture() {
-    frame->Destroy();
-    settle_actions();
-    ::unsetenv("HUDDLE_SEAT");
-    std::filesystem::remove_all(dir);
+    test::settle();
   }
   core::Date today() const { return ws.settings.schedule().current_at(clock.now()).date; }
   /// The local date `n` days after today.
@@ -135,7 +103,7 @@ TEST_CASE("the Actions page lists every open action grouped, overdue first, with
   CHECK(due_today);
   REQUIRE(f.page->SelectAction(expected.front().action.id));
   CHECK(f.page->HistoryRowCount() > 0);
-  settle_actions();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(f.frame, "actions_page.png"));
 }
 
@@ -157,7 +125,7 @@ TEST_CASE("ticking Done saves status done at once, with a history entry by the s
   CHECK(history.back().old_value == core::to_string(before.status));
   CHECK(history.back().new_value == "done");
   CHECK(f.shown(before.id, ui::ActionColumn::status) == "Done");
-  settle_actions();
+  test::settle();
   CHECK(f.page->HistoryRowCount() == history_rows + 1);  // the history below shows the change at once
 
   f.page->ToggleSelectedDone();  // Ctrl+D
@@ -207,7 +175,7 @@ TEST_CASE("another seat's change shows after the poll, the selection stays on it
 
   // The page polls every second; it shows the change without being asked.
   REQUIRE(
-      wait_until([&] { return f.model().RowOf(changed) && f.shown(changed, ui::ActionColumn::title) == edit.title; }));
+      test::wait_until([&] { return f.model().RowOf(changed) && f.shown(changed, ui::ActionColumn::title) == edit.title; }));
   CHECK(f.model().RowAt(*f.model().RowOf(changed)).group == core::ActionGroup::open);
   CHECK(f.page->SelectedAction() == selected);
 
@@ -216,7 +184,7 @@ TEST_CASE("another seat's change shows after the poll, the selection stays on it
   closed.status = core::ActionStatus::done;
   closed.updated_utc = f.clock.now();
   other->actions().update(closed, kOtherSeat);
-  REQUIRE(wait_until([&] { return !f.model().RowOf(selected); }));
+  REQUIRE(test::wait_until([&] { return !f.model().RowOf(selected); }));
   CHECK_FALSE(f.page->SelectedAction().has_value());
 }
 
@@ -238,10 +206,10 @@ TEST_CASE("a stale edit is refused with a clear message and the fresh values are
   CHECK(stored.owner == "Crew 9");
   for (const auto& change : f.ws.store->actions().history(shown_before.id)) CHECK(change.who != kSeat);
 
-  settle_actions();  // the page reloads once the edit has unwound
+  test::settle();  // the page reloads once the edit has unwound
   CHECK(f.shown(shown_before.id, ui::ActionColumn::owner) == "Crew 9");
   REQUIRE(f.page->SelectAction(shown_before.id));
-  settle_actions();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(f.frame, "actions_conflict.png"));
   CHECK(f.shown(shown_before.id, ui::ActionColumn::title) == wxString::FromUTF8(shown_before.title));
   // On the fresh values the same edit goes through.
@@ -281,7 +249,7 @@ TEST_CASE("my department filters the tracker, is remembered for the seat, and qu
 
   // The place under discussion is the one selected on the Places page.
   f.frame->ShowPage(ui::PageId::places);
-  REQUIRE(wait_until([&] { return !f.frame->Places()->Busy(); }));
+  REQUIRE(test::wait_until([&] { return !f.frame->Places()->Busy(); }));
   const auto place = f.frame->Places()->SelectedPlace();
   REQUIRE(place.has_value());
   CHECK(wxString::FromUTF8(place->name) == f.frame->Places()->SelectedPlaceName());
@@ -293,7 +261,7 @@ TEST_CASE("my department filters the tracker, is remembered for the seat, and qu
   REQUIRE(title != nullptr);
   title->SetValue("Sweep the steps");
   dialog.Show();
-  settle_actions();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(&dialog, "quick_add_dialog.png"));
   dialog.Hide();
   const core::NewAction request = dialog.Request();
@@ -318,29 +286,29 @@ TEST_CASE("the tracker is worked from the keyboard: Ctrl+D ticks Done, arrows pi
   const core::Action before = f.model().RowAt(0).action;
   REQUIRE(f.page->SelectAction(before.id));
   view->SetFocus();
-  settle_actions();
+  test::settle();
   wxUIActionSimulator keys;
   keys.Char('d', wxMOD_CONTROL);
-  settle_actions();
+  test::settle();
   CHECK(f.ws.store->actions().get(before.id)->status == core::ActionStatus::done);
   keys.Char(WXK_RIGHT);  // from Done to the title
-  settle_actions();
+  test::settle();
   REQUIRE(view->GetCurrentColumn() != nullptr);
   CHECK(view->GetCurrentColumn()->GetModelColumn() == col(ui::ActionColumn::title));
   keys.Char(WXK_RETURN);
-  settle_actions();
+  test::settle();
   keys.Text("Swept");
   keys.Char(WXK_RETURN);
-  settle_actions();
+  test::settle();
   CHECK(f.ws.store->actions().get(before.id)->title == "Swept");
   keys.Char(WXK_RIGHT);  // to the department: F2 offers the departments in a menu
-  settle_actions();
+  test::settle();
   const std::int64_t first_department = f.ws.store->departments().list().front().id;
   REQUIRE(before.department_id != first_department);
   CHECK(view->GetCurrentColumn()->GetModelColumn() == col(ui::ActionColumn::department));
   keys.Char(WXK_F2);
   keys.Char(WXK_DOWN);  // the first department
   keys.Char(WXK_RETURN);
-  settle_actions();
+  test::settle();
   CHECK(f.ws.store->actions().get(before.id)->department_id == first_department);
 }

@@ -29,6 +29,8 @@
 #include "ui/screenshot.h"
 #include "ui/widgets/run_of_show_list.h"
 
+#include "gui_support.h"
+
 using namespace huddle;
 using std::chrono::seconds;
 
@@ -36,51 +38,16 @@ namespace {
 
 constexpr const char* kSeat = "chair-at-table-1";
 
-void settle_agenda() {
-  for (int i = 0; i < 15; ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-}
 
-/// Yields to the event loop until `done()` or 60 s.
-template <typename Done>
-bool wait_until(Done done) {
-  for (int i = 0; i < 3000 && !done(); ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-  return done();
-}
 
 /// A demo database, the main window on it on the Agenda page, a seat name and a clock the test moves.
-struct AgendaFixture {
-  std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("huddle-gui-agenda-" + std::to_string(::getpid()));
-  core::FakeClock clock{std::chrono::sys_days{std::chrono::year{2026} / 11 / 26} + std::chrono::hours{13}};
-  core::Workspace ws;
-  ui::MainFrame* frame = nullptr;
+struct AgendaFixture : test::DemoWindow {
   ui::AgendaPage* page = nullptr;
 
-  AgendaFixture() {
-    std::filesystem::remove_all(dir);
-    ::setenv("HUDDLE_SEAT", kSeat, 1);
-    ws = core::Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
-    core::NullProgress progress;
-    core::run_demo_job(ws, {60, 42}, clock, progress, dir / "extracts");
-    frame = new ui::MainFrame(ws, clock);
-    frame->SetSize(1400, 860);
-    frame->Show();
-    frame->Raise();  // above any window an earlier test left on the screen: the screenshot and the keys are ours
+  AgendaFixture() : DemoWindow("agenda", kSeat) {
     frame->ShowPage(ui::PageId::agenda);
     page = frame->Agenda();
-    settle_agenda();
-  }
-  ~AgendaFixture() {
-    frame->Destroy();
-    settle_agenda();
-    ::unsetenv("HUDDLE_SEAT");
-    std::filesystem::remove_all(dir);
+    test::settle();
   }
   core::Date today() const { return ws.settings.schedule().current_at(clock.now()).date; }
   void advance(int s) { clock.set(clock.now() + seconds{s}); }
@@ -101,7 +68,7 @@ struct AgendaFixture {
   /// Presses the button named `name` and lets the window settle.
   void click(const char* name) {
     press(name);
-    settle_agenda();
+    test::settle();
   }
   /// Sends `key` with Alt held to the focused run-of-show list, as the keyboard does.
   void alt_key(int key) {
@@ -112,7 +79,7 @@ struct AgendaFixture {
     event.m_altDown = true;
     event.SetEventObject(list);
     list->ProcessWindowEvent(event);
-    settle_agenda();
+    test::settle();
   }
   std::vector<core::AgendaItem> stored_agenda() { return ws.store->huddles().agenda(page->HuddleId()); }
 };
@@ -138,8 +105,8 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   f.press("open huddle");
   CHECK(page->Busy());
   CHECK(!f.find<wxButton>("open huddle")->IsEnabled());
-  REQUIRE(wait_until([&] { return !page->Busy(); }));
-  settle_agenda();
+  REQUIRE(test::wait_until([&] { return !page->Busy(); }));
+  test::settle();
   const auto stored = f.ws.store->huddles().by_date(f.today());
   REQUIRE(stored);
   CHECK(page->HuddleId() == stored->id);
@@ -178,7 +145,7 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   f.find<wxTextCtrl>("time box")->SetValue("2:30");
   f.find<wxTextCtrl>("item title")->SetValue("Data, safety and the overnight EMS picture");
   f.find<wxTextCtrl>("item notes")->SetValue("Two overdoses near the shelter");
-  settle_agenda();
+  test::settle();
   agenda = f.stored_agenda();
   CHECK(agenda[0].planned_seconds == 150);
   CHECK(agenda[0].title == "Data, safety and the overnight EMS picture");
@@ -220,7 +187,7 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   CHECK(page->ItemText(2, ui::RunOfShowList::kPosition).Contains("3"));
   // The live line's clock is the page's timer reading the (fake) clock once a second.
   f.advance(12);
-  CHECK(wait_until([&] { return page->LiveText().StartsWith("0:12 / 0:40"); }));
+  CHECK(test::wait_until([&] { return page->LiveText().StartsWith("0:12 / 0:40"); }));
   CHECK(page->TotalText().Contains("2 of them run, in 2:25"));
 
   // Decisions. The item being run (the first place) gets an action; the room follows it: it is selected.
@@ -249,7 +216,7 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   CHECK(page->CarriedRowCount() == static_cast<int>(brief.carried.size()));
   CHECK(page->CarriedRowCount() > 0);
   page->SelectItem(2);
-  settle_agenda();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(f.frame, "agenda_page.png"));
 
   // Close: the item being run gets its time.
@@ -308,7 +275,7 @@ TEST_CASE("a past huddle opens from the list of huddles, read-only, and looking 
   auto* list = f.find<wxListView>("huddles");
   REQUIRE(list->GetItemCount() == static_cast<int>(huddles.size()));
   list->Select(0);  // as a click does
-  settle_agenda();
+  test::settle();
   CHECK(f.page->HuddleId() == last.id);
   CHECK(f.page->StateText().Contains("Closed"));
   CHECK(!f.find<wxButton>("add item")->IsEnabled());
@@ -328,7 +295,7 @@ TEST_CASE("the Add action dialog needs a title and returns what was typed") {
   const core::Date due{std::chrono::year{2026} / 11 / 27};
   ui::AgreedActionDialog dialog(f.frame, "near Mass Ave & Melnea Cass Blvd", departments, departments[2].id, due);
   dialog.Show();
-  settle_agenda();
+  test::settle();
   auto* ok = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK));
   REQUIRE(ok != nullptr);
   dialog.UpdateWindowUI(wxUPDATE_UI_RECURSE);
@@ -345,7 +312,7 @@ TEST_CASE("the Add action dialog needs a title and returns what was typed") {
   auto* has_due = dynamic_cast<wxCheckBox*>(wxWindow::FindWindowByName("action has due", &dialog));
   has_due->SetValue(false);
   CHECK(!dialog.Draft().due);
-  settle_agenda();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(&dialog, "agreed_action_dialog.png"));
   dialog.Hide();
 }
@@ -355,29 +322,29 @@ TEST_CASE("the huddle is run from the keyboard: mnemonics, Alt+arrows, Right in 
   wxUIActionSimulator keys;
   const auto focused = [] { return wxWindow::FindFocus() ? wxWindow::FindFocus()->GetName() : wxString(); };
   f.find<wxWindow>("navigation")->SetFocus();
-  settle_agenda();
+  test::settle();
   keys.Char('c', wxMOD_ALT);  // Create / open huddle
-  REQUIRE(wait_until([&] { return f.page->HuddleId() != 0 && !f.page->Busy(); }));
-  settle_agenda();
+  REQUIRE(test::wait_until([&] { return f.page->HuddleId() != 0 && !f.page->Busy(); }));
+  test::settle();
   CHECK(focused() == "run-of-show");  // the run-of-show takes the keys once it is there
   CHECK(f.page->SelectedItem() == 0u);
 
   keys.Char('s', wxMOD_ALT);  // Start huddle
-  settle_agenda();
+  test::settle();
   REQUIRE(f.page->CurrentItem() == 0u);
   f.advance(30);
   keys.Char('x', wxMOD_ALT);  // Next item
-  settle_agenda();
+  test::settle();
   CHECK(f.page->CurrentItem() == 1u);
   f.find<wxWindow>("run-of-show")->SetFocus();
-  settle_agenda();
+  test::settle();
   f.advance(20);
   keys.Char(WXK_RIGHT);  // Right in the run-of-show: next item
-  settle_agenda();
+  test::settle();
   CHECK(f.page->CurrentItem() == 2u);
   f.advance(5);
   keys.Char(WXK_LEFT, wxMOD_ALT);  // back
-  settle_agenda();
+  test::settle();
   CHECK(f.page->CurrentItem() == 1u);
   auto agenda = f.stored_agenda();
   CHECK(agenda[0].actual_seconds == 30);
@@ -386,28 +353,28 @@ TEST_CASE("the huddle is run from the keyboard: mnemonics, Alt+arrows, Right in 
 
   // Notes by mnemonic, typed and stored; back to the list from anywhere with Alt+R; Alt+Down moves the item.
   keys.Char('e', wxMOD_ALT);
-  settle_agenda();
+  test::settle();
   CHECK(focused() == "item notes");
   keys.Text("ok");
-  settle_agenda();
+  test::settle();
   CHECK(f.stored_agenda()[1].notes == "ok");
   f.find<wxWindow>("navigation")->SetFocus();
-  settle_agenda();
+  test::settle();
   keys.Char('r', wxMOD_ALT);
-  settle_agenda();
+  test::settle();
   CHECK(focused() == "run-of-show");
   const std::string moved = f.stored_agenda()[1].place_id;
   keys.Char(WXK_DOWN, wxMOD_ALT);
-  settle_agenda();
+  test::settle();
   CHECK(f.stored_agenda()[2].place_id == moved);
   CHECK(f.page->CurrentItem() == 2u);  // the item being run moved with its row
   keys.Char('g', wxMOD_ALT);
-  settle_agenda();
+  test::settle();
   CHECK(focused() == "departments present");
   keys.Char(WXK_TAB);
-  settle_agenda();
+  test::settle();
   CHECK(focused() == "run-of-show");  // the tab order goes on to the run-of-show
   keys.Char('l', wxMOD_ALT);  // Close huddle
-  settle_agenda();
+  test::settle();
   CHECK(f.ws.store->huddles().by_date(f.today())->state == core::HuddleState::closed);
 }

@@ -28,6 +28,7 @@
 #include "ui/pages/places_page.h"
 #include "ui/pages/today_page.h"
 #include "ui/screenshot.h"
+#include "gui_support.h"
 
 using namespace huddle;
 
@@ -36,39 +37,10 @@ namespace {
 std::string g_screenshot = "main_window.png";
 std::string g_screenshot_dir = ".";
 
-void settle() {
-  for (int i = 0; i < 15; ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-}
 
 /// A demo database in a temporary folder and the main window on it.
-struct Fixture {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("huddle-gui-" + std::to_string(::getpid()));
-  core::FakeClock clock{std::chrono::sys_days{std::chrono::year{2026} / 11 / 26} + std::chrono::hours{13}};
-  core::Workspace ws;
-  ui::MainFrame* frame = nullptr;
-
-  explicit Fixture(const std::string& settings = "") {
-    std::filesystem::remove_all(dir);
-    if (!settings.empty()) {
-      std::filesystem::create_directories(dir / "config");
-      std::ofstream(dir / "config" / "settings.toml") << settings;
-    }
-    ws = core::Workspace::open({dir / "huddle.db", dir / "config", HUDDLE_SOURCE_RESOURCES});
-    core::NullProgress progress;
-    core::run_demo_job(ws, {60, 42}, clock, progress, dir / "extracts");
-    frame = new ui::MainFrame(ws, clock);
-    frame->SetSize(1400, 860);
-    frame->Show();
-    settle();
-  }
-  ~Fixture() {
-    frame->Destroy();
-    settle();
-    std::filesystem::remove_all(dir);
-  }
+struct Fixture : test::DemoWindow {
+  explicit Fixture(const std::string& settings = "") : DemoWindow("main", "", settings) {}
   /// The ranking the Places page should show.
   core::Ranking rank() {
     return core::rank_huddle(*ws.store, ws.settings, ws.categories, ws.settings.schedule(), clock.now());
@@ -82,19 +54,10 @@ struct Fixture {
     event.SetEventObject(nav);
     event.SetInt(static_cast<int>(id));
     nav->ProcessWindowEvent(event);
-    settle();
+    test::settle();
   }
 };
 
-/// Yields to the event loop until `done()` or 60 s.
-template <typename Done>
-bool wait_for(Done done) {
-  for (int i = 0; i < 3000 && !done(); ++i) {
-    wxTheApp->Yield(true);
-    wxMilliSleep(20);
-  }
-  return done();
-}
 
 /// The index of the column titled `title` in `list`, or -1.
 int column_of(wxListView* list, const wxString& title) {
@@ -129,12 +92,12 @@ TEST_CASE("the Import dialog shows the detected profile, imports off the UI thre
   CHECK(dialog.ShownProfile(0) == "generic-ems-cad");
   dialog.StartImport();
   CHECK(dialog.Busy());
-  REQUIRE(wait_for([&] { return !dialog.Busy(); }));
+  REQUIRE(test::wait_until([&] { return !dialog.Busy(); }));
   CHECK(dialog.Imported());
   CHECK(dialog.ReportText().Contains("2 new"));
   CHECK(dialog.ReportText().Contains("line 3"));  // the broken time, with its line
   CHECK(f.ws.store->events().count() == before + 2);
-  settle();
+  test::settle();
   REQUIRE(ui::SaveScreenshot(&dialog, g_screenshot_dir + "/import_dialog.png"));
   dialog.Hide();
 }
@@ -148,7 +111,7 @@ TEST_CASE("Pull now imports the configured folder off the UI thread and reports 
   const long before = f.ws.store->events().count();
   f.frame->StartPull();
   CHECK(f.frame->Pulling());
-  REQUIRE(wait_for([&] { return !f.frame->Pulling(); }));
+  REQUIRE(test::wait_until([&] { return !f.frame->Pulling(); }));
   CHECK(f.frame->StatusText().Contains("Pull finished: 2 new"));
   CHECK(f.ws.store->events().count() == before + 2);
   std::filesystem::remove_all(drop);
@@ -169,7 +132,7 @@ TEST_CASE("the navigation list switches pages and each page shows what the datab
   Fixture f;
   f.navigate(ui::PageId::places);
   CHECK(f.frame->CurrentPage() == ui::PageId::places);
-  REQUIRE(wait_for([&] { return !f.frame->Places()->Busy(); }));
+  REQUIRE(test::wait_until([&] { return !f.frame->Places()->Busy(); }));
   const auto ranking = f.rank();
   CHECK(f.frame->Places()->RowCount() == static_cast<int>(ranking.lists.top.size()));
   f.navigate(ui::PageId::agenda);
@@ -188,7 +151,7 @@ TEST_CASE("the Places page ranks off the UI thread, lists the surging place and 
   Fixture f;
   f.navigate(ui::PageId::places);
   ui::PlacesPage* page = f.frame->Places();
-  REQUIRE(wait_for([&] { return !page->Busy(); }));
+  REQUIRE(test::wait_until([&] { return !page->Busy(); }));
   const auto ranking = f.rank();
   REQUIRE(!ranking.lists.top.empty());
   CHECK(page->RowCount() == static_cast<int>(ranking.lists.top.size()));
@@ -218,7 +181,7 @@ TEST_CASE("the Places page ranks off the UI thread, lists the surging place and 
 
   // Selecting its row (as a click does) puts its card up: name, the ranking's explanation, its events.
   list->Select(row);
-  settle();
+  test::settle();
   const auto& places = list == top ? ranking.lists.top : ranking.lists.watch;
   const core::RankedPlace& surging = places.at(static_cast<std::size_t>(row));
   CHECK(surging.has(core::PlaceTag::surging));
