@@ -28,7 +28,7 @@ build: deps
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Fills a fresh demo database with the synthetic city and opens Huddle on it; without a display it prints
-# this morning's briefing instead.
+# this morning's briefing and writes its packet into $(DEMO_DIR)/packet/ instead.
 demo: build
 	$(CLI) --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config demo
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
@@ -36,7 +36,9 @@ demo: build
 	else \
 	  echo "No display: this morning's briefing from $(DEMO_DIR)/huddle.db"; echo; \
 	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config today; echo; \
-	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config rank; \
+	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config rank; echo; \
+	  echo "This morning's packet (PDF, xlsx, HTML, Markdown, text):"; \
+	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config brief --out $(DEMO_DIR)/packet; \
 	fi
 
 # Every test: the main build (GUI tests under Xvfb), then core and CLI tests again under ASan + UBSan.

@@ -4,17 +4,21 @@
 #include <wx/intl.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
+#include <wx/print.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
 #include <fmt/format.h>
 
+#include "core/jobs/packet_job.h"
 #include "core/time/local_format.h"
 #include "core/error.h"
 #include "core/scoped_path.h"
 #include "ui/background_task.h"
+#include "ui/dialogs/export_packet_dialog.h"
 #include "ui/dialogs/import_dialog.h"
+#include "ui/packet_printout.h"
 #include "ui/error_guard.h"
 #include "ui/pages/actions_page.h"
 #include "ui/pages/agenda_page.h"
@@ -29,6 +33,7 @@ const int kPullNow = wxNewId();
 const int kNewAction = wxNewId();
 const int kToggleDone = wxNewId();
 const int kEditCell = wxNewId();
+const int kExportPacket = wxNewId();
 
 }  // namespace
 
@@ -75,6 +80,11 @@ void MainFrame::BuildMenus() {
   file->Append(kPullNow, _("&Pull now\tCtrl+Shift+P"), _("Import every source configured in settings.toml"));
   file->Append(wxID_STOP, _("&Stop pulling"), _("Stop the pull; the file being imported is rolled back"));
   file->AppendSeparator();
+  file->Append(kExportPacket, _("&Export packet...\tCtrl+E"),
+               _("Write the huddle's packet: PDF, workbook and agenda files"));
+  file->Append(wxID_PREVIEW, _("Print pre&view..."), _("See the printed packet's pages"));
+  file->Append(wxID_PRINT, _("&Print...\tCtrl+P"), _("Print the packet"));
+  file->AppendSeparator();
   file->Append(wxID_EXIT);
   auto* view = new wxMenu;
   view->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read the database again"));
@@ -100,6 +110,12 @@ void MainFrame::BuildMenus() {
   }, wxID_STOP);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(Pulling()); }, wxID_STOP);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!Pulling()); }, kPullNow);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowExportDialog(); }, kExportPacket);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { StartPrint(PrintMode::preview); }, wxID_PREVIEW);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { StartPrint(PrintMode::print); }, wxID_PRINT);
+  for (const int id : {wxID_PREVIEW, wxID_PRINT}) {
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_print); }, id);
+  }
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Reload(); }, wxID_REFRESH);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     ShowPage(PageId::actions);  // the new action shows there, selected
@@ -185,6 +201,67 @@ void MainFrame::OnPullDone(std::exception_ptr error) {
 }
 
 bool MainFrame::Pulling() const { return m_pull && m_pull->Running(); }
+
+core::Date MainFrame::PacketDate() const {
+  if (const auto shown = m_agenda->HuddleDate()) return *shown;
+  return m_workspace.settings.schedule().current_at(m_clock.now()).date;
+}
+
+void MainFrame::ShowExportDialog() {
+  ExportPacketDialog dialog(this, m_workspace, m_clock, PacketDate());
+  dialog.ShowModal();
+  if (!dialog.Written().empty()) Reload();  // exporting may have created the day's huddle
+}
+
+void MainFrame::StartPrint(PrintMode mode) {
+  if (m_print) return;
+  const auto paths = m_workspace.paths;
+  const core::Clock& clock = m_clock;
+  const core::Date date = PacketDate();
+  auto packet = std::make_shared<std::optional<core::Packet>>();
+  auto work = [paths, &clock, date, packet](core::ProgressSink&) {
+    auto ws = core::Workspace::open(paths);  // this thread's own connection
+    const auto brief = core::open_huddle(*ws.store, ws.settings, ws.categories, ws.settings.schedule(), date);
+    *packet = core::gather_packet(ws, brief, clock.now());
+  };
+  auto on_done = [this, mode, packet](std::exception_ptr error) {
+    m_print.reset();
+    guarded(this, [&] {
+      if (error) std::rethrow_exception(error);
+      ShowPrint(mode, std::make_shared<const core::Packet>(std::move(**packet)));
+    });
+  };
+  m_print = std::make_unique<BackgroundTask>(this, work, [](const std::string&, long, long) {}, on_done);
+  SetStatusText(_("Preparing the packet..."), 0);
+}
+
+void MainFrame::ShowPrint(PrintMode mode, std::shared_ptr<const core::Packet> packet) {
+  auto document = std::make_shared<const core::PacketDocument>(*packet);
+  wxPrintData print_data;
+  print_data.SetPaperId(packet->paper == core::PaperSize::a4 ? wxPAPER_A4 : wxPAPER_LETTER);
+  wxPrintDialogData dialog_data(print_data);
+  SetStatusText(wx(fmt::format("Packet of {}: {} pages", core::format_long_date(packet->brief.huddle.date),
+                               document->page_count())), 0);
+  if (mode == PrintMode::print) {
+    wxPrinter printer(&dialog_data);
+    PacketPrintout printout(packet, document);
+    if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+      show_error(this, "The packet could not be printed.");
+    }
+    return;
+  }
+  auto* preview = new wxPrintPreview(new PacketPrintout(packet, document), new PacketPrintout(packet, document),
+                                     &dialog_data);
+  if (!preview->IsOk()) {
+    delete preview;
+    show_error(this, "The print preview could not be shown (no printing system?).");
+    return;
+  }
+  auto* frame = new wxPreviewFrame(preview, this, _("Huddle packet - print preview"), wxDefaultPosition,
+                                   wxSize(1000, 900));
+  frame->Initialize();
+  frame->Show();
+}
 
 wxString MainFrame::StatusText() const { return GetStatusBar()->GetStatusText(0); }
 

@@ -12,6 +12,7 @@
 
 #include "core/ingest/pull.h"
 #include "core/jobs/workspace.h"
+#include "core/report/packet.h"
 #include "core/time/clock.h"
 
 class wxListBox;
@@ -60,7 +61,12 @@ class MainFrame final : public wxFrame {
 
  private:
   void BuildMenus();
+  enum class PrintMode { preview, print };
   void ShowImportDialog();
+  void ShowExportDialog();
+  core::Date PacketDate() const;
+  void StartPrint(PrintMode mode);
+  void ShowPrint(PrintMode mode, std::shared_ptr<const core::Packet> packet);
   void OnPullDone(std::exception_ptr error);
   void OnNavigate();
   void UpdateStatus();
@@ -74,6 +80,7 @@ class MainFrame final : public wxFrame {
   AgendaPage* m_agenda;
   ActionsPage* m_actions;
   std::unique_ptr<BackgroundTask> m_pull;
+  std::unique_ptr<BackgroundTask> m_print;  // gathers the packet to preview or print
   std::shared_ptr<core::PullReport> m_pull_report;
 };
 

@@ -6,6 +6,7 @@ import datetime
 import html.parser
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -206,7 +207,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         self.assertIn("--to", r.stderr)
 
-    def test_brief_writes_the_agenda_as_html_markdown_and_text(self):
+    def test_brief_writes_the_packet_pdf_xlsx_and_the_agenda_as_html_markdown_and_text(self):
         self.demo(days="30", seed="7")
         # The next huddle day from today in Boston: the demo's history holds the days before, without a snapshot.
         day = datetime.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
@@ -215,13 +216,16 @@ class CliTest(unittest.TestCase):
         out = os.path.join(self.dir, "packets", "today")
         r = self.cli("brief", "--at", day.isoformat(), "--out", out)
         self.assertEqual(r.returncode, 0, r.stderr)
+        packet = [f"huddle-{day.isoformat()}.{ext}" for ext in ("pdf", "xlsx")]
         names = [f"huddle-{day.isoformat()}.{ext}" for ext in ("html", "md", "txt")]
-        self.assertEqual(r.stdout.splitlines(), [os.path.join(out, n) for n in names])
-        self.assertEqual(sorted(os.listdir(out)), sorted(names))
+        self.assertEqual(r.stdout.splitlines(), [os.path.join(out, n) for n in packet + names])
+        self.assertEqual(sorted(os.listdir(out)), sorted(packet + names))
 
         ranking = json.loads(self.cli("rank", "--at", day.isoformat(), "--json").stdout)
         top = [p["name"] for p in ranking["places"]]
         self.assertGreaterEqual(len(top), 5)
+        self.check_pdf(os.path.join(out, packet[0]), ranking)
+        self.check_xlsx(os.path.join(out, packet[1]), ranking)
         with open(os.path.join(out, names[0]), encoding="utf-8") as f:
             page = f.read()
         parser = AgendaHtml()
@@ -242,9 +246,39 @@ class CliTest(unittest.TestCase):
         r = self.cli("brief", "--at", day.isoformat(), "--out", out, "--formats", "md")
         self.assertEqual(r.stdout.splitlines(), [os.path.join(out, names[1])])
 
-    def test_brief_refuses_formats_it_cannot_write_yet(self):
+    def check_pdf(self, path, ranking):
+        """The packet's text holds every listed place's name and since-last-huddle count, and the open actions."""
+        text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.split())
+        self.assertIn("no personal information", flat.lower())
+        for place in ranking["places"] + ranking["watch"]:
+            self.assertIn(" ".join(place["name"].split()), flat)
+        for place in ranking["places"]:
+            self.assertIn(str(place["window_total"]), flat)
+        actions = json.loads(self.cli("actions", "list", "--json").stdout)
+        self.assertGreater(len(actions), 0)
+        for action in actions:
+            self.assertIn(" ".join(action["title"].split())[:30], flat)
+        pages = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+        self.assertGreaterEqual(int(re.search(r"Pages:\s+(\d+)", pages).group(1)), 3)
+
+    def check_xlsx(self, path, ranking):
+        """The workbook's Places sheet lists the ranking's places in order with their counts as numbers."""
+        script = ("import json, sys, openpyxl\n"
+                  "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                  "print(json.dumps({'sheets': wb.sheetnames, "
+                  "'places': [[c.value for c in r] for r in wb['Places'].iter_rows()]}, default=str))\n")
+        r = subprocess.run([sys.executable, "-c", script, path], capture_output=True, text=True, check=True)
+        book = json.loads(r.stdout)
+        self.assertEqual(book["sheets"], ["Summary", "Places", "Watchlist", "Actions", "RunOfShow", "DataQuality",
+                                          "Weights", "Events"])
+        header, rows = book["places"][0], book["places"][1:]
+        name_col = header.index("Place")
+        self.assertEqual([row[name_col] for row in rows], [p["name"] for p in ranking["places"]])
+
+    def test_brief_refuses_unknown_formats_and_needs_a_folder(self):
         out = os.path.join(self.dir, "out")
-        for formats, message in (("pdf", "not available yet"), ("html,xlsx", "not available yet"), ("doc", "unknown")):
+        for formats, message in (("doc", "unknown"), ("html,docx", "unknown")):
             r = self.cli("brief", "--out", out, "--formats", formats)
             self.assertEqual(r.returncode, 1, formats)
             self.assertIn(message, r.stderr)
@@ -378,13 +412,16 @@ class ActionsTest(unittest.TestCase):
                  (("--due", "2099-02-15"), "due_date", "2099-02-01", "2099-02-15"),
                  (("--note", "parts ordered"), "note", "", "parts ordered"),
                  (("--due", "none"), "due_date", "2099-02-15", ""),
-                 (("--status", "blocked"), "status", "in_progress", "blocked")]
+                 (("--status", "blocked"), "status", "in_progress", "blocked"),
+                 (("--title", "Fix the street light"), "title", "Fix the light", "Fix the street light"),
+                 (("--priority", "high"), "priority", "normal", "high")]
         for version, (options, *_rest) in enumerate(steps, start=2):
             self.assertEqual(self.ok("actions", "set", str(action_id), *options),
                              f"action {action_id} saved: version {version}\n")
         row = self.row(action_id)
         self.assertEqual((row["status"], row["owner"], row["due"], row["note"], row["version"]),
-                         ("blocked", "Crew 2", None, "parts ordered", 7))
+                         ("blocked", "Crew 2", None, "parts ordered", 9))
+        self.assertEqual(row["title"], "Fix the street light")
 
         history = self.history(action_id)
         self.assertEqual([(c["field"], c["old"], c["new"]) for c in history[1:]], [step[1:] for step in steps])
@@ -393,15 +430,19 @@ class ActionsTest(unittest.TestCase):
         self.assertEqual(times, sorted(times))
         self.assertTrue(all(t.utcoffset() is not None for t in times))
         self.assertEqual(set(history[0]), {"changed", "who", "field", "old", "new"})
+        self.ok("actions", "set", str(action_id), "--dept", "Parks")
+        self.assertEqual(self.row(action_id)["department"], "Parks and Recreation")
+        self.assertEqual(self.history(action_id)[-1]["field"], "department_id")
+        self.ok("actions", "set", str(action_id), "--dept", "PWD")
 
         # Two options at once: two history entries, one new version; the same values again change nothing.
         self.ok("actions", "set", str(action_id), "--status", "done", "--note", "fixed")
         self.assertEqual([c["field"] for c in self.history(action_id)[-2:]], ["status", "note"])
         out = self.ok("actions", "set", str(action_id), "--status", "done")
         self.assertIn("unchanged", out)
-        self.assertEqual(len(self.history(action_id)), len(steps) + 3)
+        self.assertEqual(len(self.history(action_id)), len(steps) + 5)
         text = self.ok("actions", "history", str(action_id))
-        self.assertIn("Fix the light", text)
+        self.assertIn("Fix the street light", text)
         self.assertIn(self.SEAT, text)
         self.assertIn('"in_progress" → "blocked"', text)
 
@@ -459,6 +500,8 @@ class ActionsTest(unittest.TestCase):
             (("actions", "set", str(action_id)), "nothing to change"),
             (("actions", "set", str(action_id), "--status", "finished"), "finished"),
             (("actions", "set", str(action_id), "--due", "31/12/2026"), "YYYY-MM-DD"),
+            (("actions", "set", str(action_id), "--title", " "), "title"),
+            (("actions", "set", str(action_id), "--dept", "Nobody"), "Nobody"),
             (("actions", "list", "--status", "late"), "late"),
             (("actions",), "subcommand"),
         ]

@@ -143,3 +143,32 @@ TEST_CASE("an edit of an action someone else saved first is refused and writes n
   CHECK(stored.version == 2);
   CHECK(t.store.actions().history(mine.id).size() == 2);
 }
+
+TEST_CASE("an edit can retitle, reassign and reprioritise an action but not blank its title or send it nowhere") {
+  Tracker t;
+  Action a = add_action(t.store, t.request(), "chair", t.now);
+  const auto police = t.store.departments().by_name("BPD District D-4");
+  REQUIRE(police.has_value());
+  ActionEdit edit;
+  edit.title = "Sharps sweep and bin check";
+  edit.department_id = police->id;
+  edit.priority = ActionPriority::high;
+  CHECK(edit_action(t.store, a, edit, "chair", t.now + std::chrono::minutes{1}));
+  const auto stored = *t.store.actions().get(a.id);
+  CHECK(stored.title == "Sharps sweep and bin check");
+  CHECK(stored.department_id == police->id);
+  CHECK(stored.priority == ActionPriority::high);
+  const auto history = t.store.actions().history(a.id);
+  REQUIRE(history.size() == 4);
+  CHECK(history[1].field == "title");
+  CHECK(history[1].old_value == "Sharps sweep");
+
+  ActionEdit blank;
+  blank.title = "  ";
+  CHECK_THROWS_AS(edit_action(t.store, a, blank, "chair", t.now), Error);
+  ActionEdit nowhere;
+  nowhere.department_id = 9999;
+  CHECK_THROWS_AS(edit_action(t.store, a, nowhere, "chair", t.now), Error);
+  CHECK(t.store.actions().get(a.id)->version == a.version);
+  CHECK(t.store.actions().history(a.id).size() == 4);
+}

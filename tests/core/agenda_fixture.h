@@ -81,6 +81,13 @@ struct AgendaCity {
   /// The Thursday huddle (created on first use).
   core::HuddleBrief open() { return core::open_huddle(*ws.store, ws.settings, ws.categories, schedule, kAgendaDay); }
 
+  /// Writes `brief`'s packet files in `formats` into `out` (the packet made an hour after the cutoff).
+  std::vector<std::filesystem::path> write(const core::HuddleBrief& brief, const std::filesystem::path& out,
+                                           const std::vector<core::PacketFormat>& formats) {
+    core::NullProgress progress;
+    return core::write_brief(ws, schedule, brief, {out, formats}, utc(2026, 11, 26, 12), progress);
+  }
+
   /// The agenda of `brief` in `format`, through the workspace's template.
   std::string render(const core::HuddleBrief& brief, core::AgendaFormat format) {
     const core::AgendaContext context{ws.settings.city_name, schedule, ws.store->departments().list(),

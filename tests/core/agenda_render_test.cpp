@@ -115,7 +115,7 @@ TEST_CASE("a template in templates/ of the configuration folder overrides the sh
         std::filesystem::path(HUDDLE_SOURCE_RESOURCES) / "templates" / "agenda.md.mustache");
   const auto brief = city.open();
   const auto files =
-      write_brief(city.ws, city.schedule, brief, {city.dir.path() / "out", {AgendaFormat::text, AgendaFormat::html}});
+      city.write(brief, city.dir.path() / "out", {PacketFormat::text, PacketFormat::html});
   REQUIRE(files.size() == 2);
   CHECK(test::read_text(files[0]) == "Boston: 1=near A St & B St;\n");
   CHECK(test::read_text(files[1]).rfind("<!DOCTYPE html>\n", 0) == 0);
@@ -127,7 +127,7 @@ TEST_CASE("a template that does not parse gives a ConfigError naming it and its 
   const auto brief = city.open();
   const auto out = city.dir.path() / "out";
   try {
-    write_brief(city.ws, city.schedule, brief, {out, {AgendaFormat::html, AgendaFormat::markdown}});
+    city.write(brief, out, {PacketFormat::html, PacketFormat::markdown});
     FAIL("expected a ConfigError");
   } catch (const ConfigError& e) {
     CHECK(e.file() == broken);
@@ -169,12 +169,12 @@ TEST_CASE("the brief job writes huddle-DATE files into a new folder, whole, and 
   city.add(0, 0, 2, 3, "A St & B St");
   const auto brief = city.open();
   const auto out = city.dir.path() / "packets" / "thursday";
-  const BriefRequest request{out, {AgendaFormat::html, AgendaFormat::markdown, AgendaFormat::text}};
-  const auto files = write_brief(city.ws, city.schedule, brief, request);
+  const std::vector formats{PacketFormat::html, PacketFormat::markdown, PacketFormat::text};
+  const auto files = city.write(brief, out, formats);
   CHECK(files == std::vector<std::filesystem::path>{out / "huddle-2026-11-26.html", out / "huddle-2026-11-26.md",
                                                     out / "huddle-2026-11-26.txt"});
   CHECK(test::read_text(files[2]) == city.render(brief, AgendaFormat::text));
-  write_brief(city.ws, city.schedule, brief, request);
+  city.write(brief, out, formats);
   long entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(out)) ++entries;
   CHECK(entries == 3);  // no temporary file left behind

@@ -21,7 +21,7 @@
 #include "core/huddle/action_tracker.h"
 #include "core/jobs/workspace.h"
 #include "core/store/sqlite_store.h"
-#include "ui/dialogs/quick_add_dialog.h"
+#include "ui/dialogs/action_form_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/pages/actions_page.h"
 #include "ui/pages/places_page.h"
@@ -256,8 +256,9 @@ TEST_CASE("my department filters the tracker, is remembered for the seat, and qu
   f.frame->ShowPage(ui::PageId::actions);
 
   const auto departments = f.ws.store->departments().list();
-  ui::QuickAddDialog dialog(f.frame, departments, f.page->MyDepartment(), {{place->id, place->name}}, f.in_days(1));
-  auto* title = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("new action title", &dialog));
+  ui::ActionFormDialog dialog(f.frame, "New action",
+                              {departments, f.page->MyDepartment(), f.in_days(1), {{place->id, place->name}}, false});
+  auto* title = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("action title", &dialog));
   REQUIRE(title != nullptr);
   title->SetValue("Sweep the steps");
   dialog.Show();

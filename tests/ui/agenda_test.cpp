@@ -23,7 +23,7 @@
 #include "core/jobs/huddle_job.h"
 #include "core/jobs/workspace.h"
 #include "core/time/duration_text.h"
-#include "ui/dialogs/agreed_action_dialog.h"
+#include "ui/dialogs/action_form_dialog.h"
 #include "ui/main_frame.h"
 #include "ui/pages/agenda_page.h"
 #include "ui/screenshot.h"
@@ -194,7 +194,7 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   REQUIRE(page->SelectedItem() == 2u);
   const auto department = f.ws.store->departments().list().at(5);
   const core::Date due{std::chrono::year{2026} / 11 / 27};
-  page->AddAction({"Sharps sweep and bin check", department.id, "Crew 4", due});
+  page->AddAction({"Sharps sweep and bin check", department.id, "Crew 4", due, "", std::nullopt});
   CHECK(page->DecisionText().Contains("Sharps sweep and bin check"));
   CHECK(page->ItemText(2, ui::RunOfShowList::kDecision) == "Sharps sweep and bin check");
   // The third place: no action, with the reason.
@@ -205,7 +205,7 @@ TEST_CASE("the Agenda page creates the huddle, edits it, runs it live, records d
   // The second place: no action first, then an action after all (it takes the no action back).
   page->SelectItem(1);
   page->MarkNoAction("Cooling");
-  page->AddAction({"Outreach visit at dusk", department.id, "", std::nullopt});
+  page->AddAction({"Outreach visit at dusk", department.id, "", std::nullopt, "", std::nullopt});
   CHECK(page->ItemText(1, ui::RunOfShowList::kDecision) == "Outreach visit at dusk");
   CHECK(!f.find<wxButton>("no action")->IsEnabled());  // an action was agreed here
 
@@ -289,11 +289,13 @@ TEST_CASE("a past huddle opens from the list of huddles, read-only, and looking 
   CHECK(!f.ws.store->huddles().by_date(f.today()));
 }
 
-TEST_CASE("the Add action dialog needs a title and returns what was typed") {
+TEST_CASE("the Add action form on a place needs a title and returns what was typed for that place") {
   AgendaFixture f;
   auto departments = f.ws.store->departments().list();
   const core::Date due{std::chrono::year{2026} / 11 / 27};
-  ui::AgreedActionDialog dialog(f.frame, "near Mass Ave & Melnea Cass Blvd", departments, departments[2].id, due);
+  ui::ActionFormDialog dialog(f.frame, "Add action",
+                              {departments, departments[2].id, due, {{"c1_2", "near Mass Ave & Melnea Cass Blvd"}}, true});
+  CHECK(wxWindow::FindWindowByName("action place", &dialog) == nullptr);  // the place is fixed
   dialog.Show();
   test::settle();
   auto* ok = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK));
@@ -304,14 +306,15 @@ TEST_CASE("the Add action dialog needs a title and returns what was typed") {
   dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("action owner", &dialog))->SetValue("Crew 2");
   dialog.UpdateWindowUI(wxUPDATE_UI_RECURSE);
   CHECK(ok->IsEnabled());
-  auto draft = dialog.Draft();
+  auto draft = dialog.Request();
+  CHECK(draft.place_id == "c1_2");
   CHECK(draft.title == "Needle pickup");
   CHECK(draft.department_id == departments[2].id);
   CHECK(draft.owner == "Crew 2");
   CHECK(draft.due == due);
   auto* has_due = dynamic_cast<wxCheckBox*>(wxWindow::FindWindowByName("action has due", &dialog));
   has_due->SetValue(false);
-  CHECK(!dialog.Draft().due);
+  CHECK(!dialog.Request().due);
   test::settle();
   REQUIRE(ui::SaveScreenshot(&dialog, "agreed_action_dialog.png"));
   dialog.Hide();

@@ -49,11 +49,15 @@ void add_set_command(CLI::App& actions, Context& context) {
   auto* cmd = actions.add_subcommand("set", "Change an action (recorded in its history)");
   struct Options {
     std::int64_t id = 0;
-    std::string status, owner, due, note;
+    std::string title, dept, priority, status, owner, due, note;
     int version = 0;
   };
   auto options = std::make_shared<Options>();
   cmd->add_option("id", options->id, "The action's id")->required();
+  auto* title = cmd->add_option("--title", options->title, "New title");
+  auto* dept = cmd->add_option("--dept", options->dept, "Move it to this department (full or short name)");
+  auto* priority = cmd->add_option("--priority", options->priority, "New priority")
+                       ->check(CLI::IsMember({"low", "normal", "high"}));
   auto* status = cmd->add_option("--status", options->status, "New status")
                      ->check(CLI::IsMember({"open", "in_progress", "done", "blocked", "dropped"}));
   auto* owner = cmd->add_option("--owner", options->owner, "New owner (\"\" clears it)");
@@ -61,8 +65,15 @@ void add_set_command(CLI::App& actions, Context& context) {
   auto* note = cmd->add_option("--note", options->note, "New note (replaces the latest one; history keeps it)");
   auto* version = cmd->add_option("--if-version", options->version,
                                   "Refuse the change unless the action is still at this version (from list --json)");
-  cmd->callback([&context, options, status, owner, due, note, version] {
+  cmd->callback([&context, options, title, dept, priority, status, owner, due, note, version] {
+    auto& store = *context.workspace().store;
     core::ActionEdit edit;
+    if (title->count() > 0) edit.title = options->title;
+    if (dept->count() > 0) {
+      edit.department_id =
+          typed_by_user([&] { return core::resolve_department(store.departments().list(), options->dept); }).id;
+    }
+    if (priority->count() > 0) edit.priority = core::parse_action_priority(options->priority);
     if (status->count() > 0) edit.status = core::parse_action_status(options->status);
     if (owner->count() > 0) edit.owner = options->owner;
     if (due->count() > 0) {
@@ -70,15 +81,17 @@ void add_set_command(CLI::App& actions, Context& context) {
       edit.due = clear ? std::optional<core::Date>() : context.date("--due", options->due);
     }
     if (note->count() > 0) edit.note = options->note;
-    if (edit.empty()) throw UsageError("actions set: nothing to change; give --status, --owner, --due or --note");
+    if (edit.empty()) {
+      throw UsageError("actions set: nothing to change; give --title, --dept, --priority, --status, --owner, --due "
+                       "or --note");
+    }
 
-    auto& store = *context.workspace().store;
     auto action = store.actions().get(options->id);
     if (!action) throw UsageError(fmt::format("no action with id {} (see huddle-cli actions list)", options->id));
     if (version->count() > 0) action->version = options->version;
     bool changed = false;
     try {
-      changed = core::edit_action(store, *action, edit, context.seat(), context.clock().now());
+      changed = typed_by_user([&] { return core::edit_action(store, *action, edit, context.seat(), context.clock().now()); });
     } catch (const ConflictError&) {
       const auto fresh = store.actions().get(options->id);
       throw ConflictError(

@@ -9,16 +9,12 @@
 namespace huddle::cli {
 namespace {
 
-/// The formats of `--formats`, each once, in the order given; UsageError for one not available.
-std::vector<core::AgendaFormat> parse_formats(const std::vector<std::string>& names) {
-  std::vector<core::AgendaFormat> out;
+/// The formats of `--formats`, each once, in the order given; UsageError for an unknown one.
+std::vector<core::PacketFormat> parse_formats(const std::vector<std::string>& names) {
+  std::vector<core::PacketFormat> out;
   for (const auto& name : names) {
-    if (name == "pdf" || name == "xlsx") {
-      throw UsageError(fmt::format("--formats {}: the {} packet is not available yet; use html, md or txt", name,
-                                   name == "pdf" ? "PDF" : "xlsx"));
-    }
-    const auto format = core::parse_agenda_format(name);
-    if (!format) throw UsageError(fmt::format("--formats {}: unknown format; use html, md or txt", name));
+    const auto format = core::parse_packet_format(name);
+    if (!format) throw UsageError(fmt::format("--formats {}: unknown format; use pdf, xlsx, html, md or txt", name));
     if (std::find(out.begin(), out.end(), *format) == out.end()) out.push_back(*format);
   }
   return out;
@@ -33,12 +29,12 @@ void add_brief_command(CLI::App& app, Context& context) {
   struct Options {
     std::string at;
     std::string out;
-    std::vector<std::string> formats{"html", "md", "txt"};
+    std::vector<std::string> formats{"pdf", "xlsx", "html", "md", "txt"};
   };
   auto options = std::make_shared<Options>();
   cmd->add_option("--at", options->at, "Local time (YYYY-MM-DD HH:MM, or YYYY-MM-DD = that day's cutoff); default now");
   cmd->add_option("--out", options->out, "Folder to write into (created when missing)")->required();
-  cmd->add_option("--formats", options->formats, "Comma-separated: html, md, txt (pdf and xlsx: not yet)")
+  cmd->add_option("--formats", options->formats, "Comma-separated: pdf, xlsx, html, md, txt")
       ->delimiter(',')
       ->capture_default_str();
   cmd->callback([&context, options] {
@@ -47,7 +43,9 @@ void add_brief_command(CLI::App& app, Context& context) {
     const auto schedule = context.schedule();
     const auto date = schedule.current_at(context.at(options->at)).date;
     const auto brief = core::open_huddle(*ws.store, ws.settings, ws.categories, schedule, date);
-    for (const auto& path : core::write_brief(ws, schedule, brief, {options->out, formats})) {
+    const auto files = core::write_brief(ws, schedule, brief, {options->out, formats}, context.clock().now(),
+                                         context.progress());
+    for (const auto& path : files) {
       context.out(path.string() + "\n");
     }
   });

@@ -28,6 +28,11 @@ void Grid::centre_of(Cell cell, double& lat, double& lon) const {
   lon = m_lon0 + (cell.x + 0.5) * m_cell / m_metres_per_deg_lon;
 }
 
+void Grid::corner_of(Cell cell, double& lat, double& lon) const {
+  lat = m_lat0 + cell.y * m_cell / m_metres_per_deg_lat;
+  lon = m_lon0 + cell.x * m_cell / m_metres_per_deg_lon;
+}
+
 std::string Grid::cell_id(Cell cell) { return fmt::format("c{}_{}", cell.x, cell.y); }
 
 }  // namespace huddle::core

@@ -18,6 +18,8 @@ class Grid {
   Cell cell_of(double lat, double lon) const;
   /// Latitude and longitude of a cell's centre.
   void centre_of(Cell cell, double& lat, double& lon) const;
+  /// Latitude and longitude of a cell's south-west corner (the north-east corner is that of {x + 1, y + 1}).
+  void corner_of(Cell cell, double& lat, double& lon) const;
   /// Stable text id of a cell, e.g. "c12_-4"; also the id of a place anchored there.
   static std::string cell_id(Cell cell);
   /// Cell edge in metres.

@@ -183,6 +183,8 @@ std::string_view to_string(Source::Kind kind) {
   return "?";
 }
 
+std::string_view to_string(PaperSize paper) { return paper == PaperSize::a4 ? "a4" : "letter"; }
+
 HuddleSchedule Settings::schedule() const { return HuddleSchedule(time_zone, cutoff, huddle_days); }
 
 std::string format_time_of_day(std::chrono::minutes t) {
@@ -194,7 +196,7 @@ Settings load_settings(const std::filesystem::path& path) {
   if (!std::filesystem::exists(path)) return s;
   toml::table doc = config::parse_toml_file(path);
   TomlReader top(doc, path, "", 1);
-  top.allow_only({"city", "huddle", "ranking", "weights", "source"});
+  top.allow_only({"city", "huddle", "ranking", "weights", "packet", "map", "source"});
   if (auto city = top.table("city")) {
     city->allow_only({"name", "time_zone", "center_lat", "center_lon"});
     s.city_name = city->string_or("name", s.city_name);
@@ -221,6 +223,17 @@ Settings load_settings(const std::filesystem::path& path) {
       std::string id(key.str());
       s.weight_overrides[id] = weights->number_or(id, 0, 0, 100);
     }
+  }
+  if (auto packet = top.table("packet")) {
+    packet->allow_only({"paper"});
+    const std::string paper = packet->string_or("paper", std::string{to_string(s.paper)});
+    if (paper == "a4") s.paper = PaperSize::a4;
+    else if (paper != "letter") packet->fail("paper", fmt::format("unknown paper '{}' (expected \"letter\" or \"a4\")", paper));
+  }
+  if (auto map = top.table("map")) {
+    map->allow_only({"boundary"});
+    const std::string boundary = map->string_or("boundary", "");
+    if (!boundary.empty()) s.boundary_file = path.parent_path() / boundary;
   }
   s.sources = parse_sources(top, path.parent_path());
   return s;

@@ -40,6 +40,12 @@ struct Source {
 /// Stable text of a source kind ("folder", "url", "ckan").
 std::string_view to_string(Source::Kind kind);
 
+/// The paper the printed packet is laid out on.
+enum class PaperSize { letter, a4 };
+
+/// "letter", "a4": as written in settings.toml.
+std::string_view to_string(PaperSize paper);
+
 /// What a deployment configures; defaults are Boston's.
 struct Settings {
   std::string city_name = "Boston";            ///< Shown in headers.
@@ -51,6 +57,8 @@ struct Settings {
   RankingParams ranking;                       ///< The ranking method's figures ([ranking]).
   std::map<std::string, double> weight_overrides;  ///< Category id -> weight, over categories.toml.
   std::vector<Source> sources;                     ///< What `pull` imports, in file order.
+  PaperSize paper = PaperSize::letter;             ///< The packet's paper ([packet] paper).
+  std::filesystem::path boundary_file;             ///< GeoJSON boundaries under the map ([map] boundary); empty = none.
 
   /// The huddle schedule these settings describe. Throws huddle::Error for an unknown zone.
   HuddleSchedule schedule() const;

@@ -5,6 +5,8 @@
 #include "core/demo/demo_extracts.h"
 #include "core/error.h"
 #include "core/ingest/import_job.h"
+#include "core/jobs/rank_job.h"
+#include "core/report/ranking_json.h"
 #include "core/time/iso.h"
 
 namespace huddle::core {
@@ -60,6 +62,9 @@ DemoReport run_demo_job(Workspace& ws, const demo::DemoOptions& options, const C
       report.linked += r.linked;
     }
     for (auto& h : city.huddles) {
+      // Each past huddle keeps the ranking of its morning, as a huddle created that morning would have.
+      h.huddle.snapshot = format_ranking_json(
+          rank_huddle(store, ws.settings, ws.categories, schedule, h.huddle.cutoff_utc), schedule);
       store.huddles().add(h.huddle);
       for (auto& planned : h.actions) {
         planned.action.huddle_id = h.huddle.id;

@@ -3,24 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <memory>
 
 #include <fmt/format.h>
-#include <pango/pangocairo.h>
 
+#include "core/draw/colour.h"
+#include "core/draw/text_line.h"
 #include "core/model/event.h"
 #include "core/report/today_text.h"
 
 namespace huddle::core {
 namespace {
-
-struct Rgb {
-  double r, g, b;
-};
-
-constexpr Rgb kText{0.20, 0.20, 0.20};
-constexpr Rgb kGrid{0.82, 0.82, 0.82};
-constexpr Rgb kAxis{0.45, 0.45, 0.45};
 
 /// Okabe-Ito colours (told apart with every common colour-vision deficiency): 311 blue, EMS vermillion, then the rest.
 Rgb stream_colour(const std::string& stream, std::size_t index) {
@@ -30,44 +22,6 @@ Rgb stream_colour(const std::string& stream, std::size_t index) {
       {{0.000, 0.620, 0.451}, {0.800, 0.475, 0.655}, {0.337, 0.706, 0.914}, {0.600, 0.600, 0.600}}};
   return kOthers[index % kOthers.size()];
 }
-
-void set_colour(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
-
-/// One line of DejaVu Sans at a size in user units, laid out for the context it draws on.
-class TextLine {
- public:
-  TextLine(cairo_t* cr, double size) : m_cr(cr), m_layout(pango_cairo_create_layout(cr), g_object_unref) {
-    PangoFontDescription* font = pango_font_description_from_string("DejaVu Sans");
-    pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
-    pango_layout_set_font_description(layout(), font);
-    pango_font_description_free(font);
-  }
-  /// Width of `text` in user units.
-  double width(const std::string& text) {
-    int w = 0, h = 0;
-    pango_layout_set_text(layout(), text.c_str(), -1);
-    pango_layout_get_size(layout(), &w, &h);
-    return static_cast<double>(w) / PANGO_SCALE;
-  }
-  /// Line height in user units.
-  double height() {
-    int w = 0, h = 0;
-    pango_layout_set_text(layout(), "0", -1);
-    pango_layout_get_size(layout(), &w, &h);
-    return static_cast<double>(h) / PANGO_SCALE;
-  }
-  /// Draws `text` with its top left corner at (x, y).
-  void draw(const std::string& text, double x, double y) {
-    pango_layout_set_text(layout(), text.c_str(), -1);
-    cairo_move_to(m_cr, x, y);
-    pango_cairo_show_layout(m_cr, layout());
-  }
-
- private:
-  PangoLayout* layout() { return static_cast<PangoLayout*>(m_layout.get()); }
-  cairo_t* m_cr;
-  std::unique_ptr<void, void (*)(gpointer)> m_layout;
-};
 
 /// A tick label under the bars: its slot and text.
 struct Tick {
@@ -111,12 +65,12 @@ void draw_daily_bars(cairo_t* cr, const ChartBox& box, const std::map<std::strin
     set_colour(cr, stream_colour(stream, index++));
     cairo_rectangle(cr, x, box.y + line * 0.2, line * 0.6, line * 0.6);
     cairo_fill(cr);
-    set_colour(cr, kText);
+    set_colour(cr, kTextColour);
     const std::string label = stream_label(stream);
     text.draw(label, x + line * 0.8, box.y);
     x += line * 0.8 + text.width(label) + line;
   }
-  set_colour(cr, kText);
+  set_colour(cr, kTextColour);
   text.draw("reports a day", x, box.y);
 
   // Plot area: the y labels on the left, the tick labels below.
@@ -133,11 +87,11 @@ void draw_daily_bars(cairo_t* cr, const ChartBox& box, const std::map<std::strin
   }
 
   cairo_set_line_width(cr, 1);
-  set_colour(cr, kGrid);
+  set_colour(cr, kGridColour);
   cairo_move_to(cr, plot_left, plot_top + 0.5);
   cairo_line_to(cr, plot_right, plot_top + 0.5);
   cairo_stroke(cr);
-  set_colour(cr, kText);
+  set_colour(cr, kTextColour);
   text.draw(top_label, plot_left - gap - text.width(top_label), plot_top - line / 2);
   text.draw("0", plot_left - gap - text.width("0"), plot_bottom - line / 2);
 
@@ -159,7 +113,7 @@ void draw_daily_bars(cairo_t* cr, const ChartBox& box, const std::map<std::strin
     }
   }
 
-  set_colour(cr, kAxis);
+  set_colour(cr, kAxisColour);
   cairo_move_to(cr, plot_left, plot_bottom + 0.5);
   cairo_line_to(cr, plot_right, plot_bottom + 0.5);
   cairo_stroke(cr);
@@ -175,11 +129,11 @@ void draw_daily_bars(cairo_t* cr, const ChartBox& box, const std::map<std::strin
       if (!forced && left < r + gap && left + w > l - gap) return;
     }
     taken.emplace_back(left, left + w);
-    set_colour(cr, kAxis);
+    set_colour(cr, kAxisColour);
     cairo_move_to(cr, std::round(centre) + 0.5, plot_bottom);
     cairo_line_to(cr, std::round(centre) + 0.5, plot_bottom + gap * 0.6);
     cairo_stroke(cr);
-    set_colour(cr, kText);
+    set_colour(cr, kTextColour);
     text.draw(tick.text, left, plot_bottom + gap * 0.6);
   };
   place(ticks.front(), true);

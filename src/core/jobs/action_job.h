@@ -29,19 +29,27 @@ Action add_action(Store& store, const NewAction& request, const std::string& who
 
 /// A change to an action; fields left empty stay as they are.
 struct ActionEdit {
+  std::optional<std::string> title;        ///< New title (not blank).
+  std::optional<std::int64_t> department_id;  ///< New owning department (must be active).
+  std::optional<ActionPriority> priority;  ///< New priority.
   std::optional<ActionStatus> status;      ///< New status.
   std::optional<std::string> owner;        ///< New owner (empty text clears it).
   std::optional<std::optional<Date>> due;  ///< New due date (an empty inner value clears it).
   std::optional<std::string> note;         ///< New latest note.
 
   /// True when the edit changes no field.
-  bool empty() const { return !status && !owner && !due && !note; }
+  bool empty() const { return !title && !department_id && !priority && !status && !owner && !due && !note; }
 };
 
-/// Applies `edit` to `action` — as the caller read it, version included — and saves it by `who` at `now`; every
-/// changed field goes into its history. Returns false when no value differed (nothing written). Afterwards `action`
-/// holds the saved values and version. Throws ConflictError when the stored action is no longer at `action.version`
-/// (someone saved first; nothing written), StorageError.
+/// Saves `changed` — an edited copy of an action as the caller read it, version included — by `who` at `now`; every
+/// changed field goes into its history. Returns false when no value differed (nothing written). Afterwards
+/// `changed` holds the saved values and version. Throws huddle::Error for a blank title or a move to an unknown or
+/// inactive department, ConflictError when the stored action is no longer at `changed.version` (someone saved
+/// first; nothing written), StorageError.
+bool save_action(Store& store, Action& changed, const std::string& who, UtcTime now);
+
+/// Applies `edit` to `action` (as the caller read it) and saves it as save_action does; `action` is left as it was
+/// when nothing is written.
 bool edit_action(Store& store, Action& action, const ActionEdit& edit, const std::string& who, UtcTime now);
 
 }  // namespace huddle::core

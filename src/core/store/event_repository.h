@@ -88,6 +88,9 @@ class EventRepository {
   virtual std::vector<Event> by_ids(std::span<const std::int64_t> ids) const = 0;
   /// Events that occurred in [from, to), oldest first.
   virtual std::vector<Event> in_range(UtcTime from, UtcTime to) const = 0;
+  /// Calls `visit` for every event (located or not, linked repeats included) in [from, to), oldest first
+  /// (streamed: constant memory).
+  virtual void for_each_event(UtcTime from, UtcTime to, const std::function<void(const Event&)>& visit) const = 0;
   /// Counts per stream and category in [from, to), linked repeats excluded, ordered by stream then count.
   virtual std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const = 0;
   /// Totals of [from, to).

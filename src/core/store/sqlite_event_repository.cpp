@@ -315,14 +315,19 @@ std::vector<Event> SqliteEventRepository::by_ids(std::span<const std::int64_t> i
 }
 
 std::vector<Event> SqliteEventRepository::in_range(UtcTime from, UtcTime to) const {
-  return guard("reading events", [&] {
+  std::vector<Event> out;
+  for_each_event(from, to, [&](const Event& e) { out.push_back(e); });
+  return out;
+}
+
+void SqliteEventRepository::for_each_event(UtcTime from, UtcTime to,
+                                           const std::function<void(const Event&)>& visit) const {
+  guard("reading events", [&] {
     SQLite::Statement q(m_db, fmt::format("SELECT {} FROM event WHERE occurred_utc >= ? AND occurred_utc < ? "
                                           "ORDER BY occurred_utc, id",
                                           kEventColumns));
     bind_range(q, from, to);
-    std::vector<Event> out;
-    while (q.executeStep()) out.push_back(read_event(q));
-    return out;
+    while (q.executeStep()) visit(read_event(q));
   });
 }
 

@@ -23,6 +23,7 @@ class SqliteEventRepository final : public EventRepository {
   void pack_rankable(UtcTime since) override;
   std::vector<Event> by_ids(std::span<const std::int64_t> ids) const override;
   std::vector<Event> in_range(UtcTime from, UtcTime to) const override;
+  void for_each_event(UtcTime from, UtcTime to, const std::function<void(const Event&)>& visit) const override;
   std::vector<StreamCategoryCount> count_by_stream_category(UtcTime from, UtcTime to) const override;
   RangeTotals totals(UtcTime from, UtcTime to) const override;
   std::map<std::string, UtcTime> newest_per_stream() const override;

@@ -18,7 +18,7 @@
 #include "core/huddle/action_tracker.h"
 #include "core/time/local_format.h"
 #include "ui/action_labels.h"
-#include "ui/dialogs/quick_add_dialog.h"
+#include "ui/dialogs/action_form_dialog.h"
 #include "ui/environment.h"
 #include "ui/error_guard.h"
 #include "ui/ui_text.h"
@@ -199,12 +199,14 @@ void ActionsPage::Reload() {
 void ActionsPage::FillDepartmentChoice() {
   std::vector<std::int64_t> ids;
   wxArrayString names;
-  for (const auto& d : m_workspace.store->departments().list()) {
+  auto departments = m_workspace.store->departments().list();
+  for (const auto& d : departments) {
     ids.push_back(d.id);
     names.Add(wx(d.name));
   }
   if (ids != m_department_ids) {  // refilling an unchanged choice would close it under the user's pointer
     m_department_ids = ids;
+    m_model->SetDepartments(std::move(departments));
     m_department->Set(names);
     m_department->Insert(_("All departments"), 0);
   }
@@ -248,9 +250,8 @@ void ActionsPage::ShowHistory() {
 }
 
 bool ActionsPage::Save(core::Action& changed) {
-  changed.updated_utc = m_clock.now();
   try {
-    m_workspace.store->actions().update(changed, m_seat);
+    core::save_action(*m_workspace.store, changed, m_seat, m_clock.now());
   } catch (const ConflictError&) {
     const auto history = m_workspace.store->actions().history(changed.id);
     const wxString who = history.empty() ? _("another seat") : wx(history.back().who);
@@ -310,7 +311,8 @@ void ActionsPage::QuickAdd() {
     }
   }
   const core::Date tomorrow{std::chrono::sys_days{Today()} + std::chrono::days{1}};
-  QuickAddDialog dialog(this, m_workspace.store->departments().list(), m_my_department, places, tomorrow);
+  ActionFormDialog dialog(this, _("New action"),
+                          {m_workspace.store->departments().list(), m_my_department, tomorrow, places, false});
   if (dialog.ShowModal() == wxID_OK) AddAction(dialog.Request());
 }
 

@@ -23,6 +23,7 @@
 #include "core/time/duration_text.h"
 #include "core/time/local_format.h"
 #include "ui/background_task.h"
+#include "ui/dialogs/action_form_dialog.h"
 #include "ui/dialogs/no_action_dialog.h"
 #include "ui/environment.h"
 #include "ui/error_guard.h"
@@ -795,17 +796,13 @@ void AgendaPage::OnCharHook(wxKeyEvent& event) {
 void AgendaPage::OnAddActionButton() {
   const core::AgendaItem* item = Selected();
   if (!item || item->kind != core::AgendaKind::place) return;
-  std::vector<core::Department> active;
-  for (const auto& d : m_departments) {
-    if (d.active) active.push_back(d);
-  }
   const core::Date tomorrow{std::chrono::sys_days{m_brief->huddle.date} + std::chrono::days{1}};
-  if (auto draft = ShowAgreedActionDialog(this, PlaceName(*item), active, m_last_department, tomorrow)) {
-    AddAction(*draft);
-  }
+  ActionFormDialog dialog(this, _("Add action"),
+                          {m_departments, m_last_department, tomorrow, {{item->place_id, PlaceName(*item)}}, true});
+  if (dialog.ShowModal() == wxID_OK) AddAction(dialog.Request());
 }
 
-void AgendaPage::AddAction(const ActionDraft& draft) {
+void AgendaPage::AddAction(const core::NewAction& draft) {
   const core::AgendaItem* item = Selected();
   if (!Editable() || !item || item->kind != core::AgendaKind::place) return;
   guarded(this, [&] {
@@ -896,6 +893,11 @@ int AgendaPage::RowCount() const { return m_huddles->GetItemCount(); }
 bool AgendaPage::Busy() const { return m_task && m_task->Running(); }
 
 std::int64_t AgendaPage::HuddleId() const { return m_brief ? m_brief->huddle.id : 0; }
+
+std::optional<core::Date> AgendaPage::HuddleDate() const {
+  if (!m_brief) return std::nullopt;
+  return m_brief->huddle.date;
+}
 
 int AgendaPage::ItemCount() const { return m_items->GetItemCount(); }
 

@@ -16,7 +16,7 @@
 
 #include "core/huddle/live_run.h"
 #include "core/jobs/huddle_job.h"
-#include "ui/dialogs/agreed_action_dialog.h"
+#include "core/jobs/action_job.h"
 #include "ui/pages/page.h"
 
 class wxButton;
@@ -77,7 +77,7 @@ class AgendaPage final : public Page {
   /// Records the time of the item being run and closes the huddle.
   void CloseHuddle();
   /// Stores an action agreed on the selected place item, by this seat, at this huddle.
-  void AddAction(const ActionDraft& draft);
+  void AddAction(const core::NewAction& draft);
   /// Records "no action" on the selected place item with `reason` (required).
   void MarkNoAction(const std::string& reason);
 
@@ -89,6 +89,8 @@ class AgendaPage final : public Page {
   bool Busy() const;
   /// The id of the huddle shown, 0 when none.
   std::int64_t HuddleId() const;
+  /// The local date of the huddle shown, if any.
+  std::optional<core::Date> HuddleDate() const;
   /// Rows of the run-of-show list.
   int ItemCount() const;
   /// The text of `column` (RunOfShowList::Column) in row `row` of the run-of-show.

@@ -45,6 +45,8 @@ class ActionListModel final : public wxDataViewVirtualListModel {
 
   /// Shows `rows` (in tracker order) as they stand on local date `today`.
   void SetRows(std::vector<core::TrackerRow> rows, core::Date today);
+  /// Replaces the departments the department column names and offers (one added or retired since).
+  void SetDepartments(std::vector<core::Department> departments) { m_departments = std::move(departments); }
   /// The names the department column's choice offers (active departments, in sort order).
   wxArrayString DepartmentChoices() const;
   /// Number of rows.
