@@ -54,13 +54,15 @@ test-asan: deps
 
 # The foundation figures, the import benchmark on a generated 1M-row Boston 311 file (made once, kept in
 # $(BENCH_DIR); delete it to make a new one), then the ranking and backtest figures (bench_rank builds its own
-# databases in a temporary folder). bench/README.md explains the figures.
+# databases in a temporary folder), then the packet's PDF and workbook. bench/README.md explains the figures.
 BENCH_CSV := $(BENCH_DIR)/boston311-1m.csv
 
 bench: build $(BENCH_CSV)
 	$(BUILD)/bench/bench_foundation
 	$(BUILD)/bench/bench_import $(BENCH_CSV)
 	$(BUILD)/bench/bench_rank
+	$(BUILD)/bench/bench_packet
+	$(BUILD)/bench/bench_packet_xlsx
 
 $(BENCH_CSV): | build
 	mkdir -p $(BENCH_DIR)
