@@ -10,9 +10,6 @@
 // The events come from a seeded generator (the same seed gives the same rows), made as the sheet asks for them:
 // nothing but the writer holds them. Files go to a temporary folder, removed at the end.
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -28,8 +25,12 @@
 
 #include <fmt/format.h>
 
+#include "bench_support.h"
 #include "core/demo/random.h"
 #include "core/report/packet_xlsx.h"
+
+using huddle::bench::in_child;
+using huddle::bench::peak_rss_mb;
 
 namespace {
 
@@ -72,12 +73,6 @@ constexpr std::array<GeoQuality, 4> kQualities = {GeoQuality::exact, GeoQuality:
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
-}
-
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) * 1024 / 1e6;
 }
 
 /// `count` events over the 28 days before the cutoff, oldest first, drawn as they are asked for.
@@ -183,29 +178,6 @@ Packet morning(int places, int watch, int actions) {
   return packet;
 }
 
-/// Runs `work` in a forked child; returns the child's own peak RSS in MB (from wait4). Exits when the child fails.
-double in_child(const std::function<void()>& work) {
-  std::fflush(nullptr);  // or the child would repeat what is still buffered
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    int code = 0;
-    try {
-      work();
-    } catch (const std::exception& e) {
-      fmt::print(stderr, "bench_packet_xlsx: {}\n", e.what());
-      code = 2;
-    }
-    std::fflush(nullptr);
-    _exit(code);
-  }
-  int status = 0;
-  rusage usage{};
-  if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("wait4 failed");
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) std::exit(2);
-  return static_cast<double>(usage.ru_maxrss) * 1024 / 1e6;
-}
-
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 }  // namespace
@@ -230,7 +202,7 @@ int main(int argc, char** argv) {
     const fs::path file = dir / "events.xlsx";
     // Timed here too (the child's fork and exit included, a few ms); the child prints its own time.
     const auto start = Clock::now();
-    peaks.push_back(in_child([&] {
+    peaks.push_back(in_child("bench_packet_xlsx", [&] {
       const Packet packet = morning(10, 5, 20);
       const double before = peak_rss_mb();
       const auto written = Clock::now();

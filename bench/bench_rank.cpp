@@ -24,9 +24,6 @@
 // Peak RSS: of one rank_huddle in a process of its own, and of this process.
 
 #include <sqlite3.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -49,11 +46,15 @@
 #include "core/analysis/event_frame.h"
 #include "core/analysis/grid.h"
 #include "core/analysis/ranking.h"
+#include "bench_support.h"
 #include "core/demo/random.h"
 #include "core/jobs/backtest_job.h"
 #include "core/jobs/rank_job.h"
 #include "core/jobs/workspace.h"
 #include "core/time/iso.h"
+
+using huddle::bench::in_child;
+using huddle::bench::peak_rss_mb;
 
 namespace {
 
@@ -74,36 +75,6 @@ double time_ms(F&& f) {
   const auto start = Clock::now();
   f();
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-/// This process's peak RSS so far, in MB.
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) * 1024 / 1e6;
-}
-
-/// Runs `work` in a forked child and returns the child's peak RSS in MB; exits when the child fails.
-double in_child(const std::function<void()>& work) {
-  std::fflush(nullptr);  // or the child would repeat what is still buffered
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    int code = 0;
-    try {
-      work();
-    } catch (const std::exception& e) {
-      fmt::print(stderr, "bench_rank: {}\n", e.what());
-      code = 2;
-    }
-    std::fflush(nullptr);
-    _exit(code);
-  }
-  int status = 0;
-  rusage usage{};
-  if (wait4(pid, &status, 0, &usage) != pid) throw std::runtime_error("wait4 failed");
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) std::exit(2);
-  return static_cast<double>(usage.ru_maxrss) * 1024 / 1e6;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -316,7 +287,7 @@ WorkspacePaths paths_in(const fs::path& dir, const std::string& name) {
 /// Builds a database of `count` events over the `span_days` days before kCutoff, in a child process.
 void build_database(const WorkspacePaths& paths, long count, double span_days) {
   fmt::print("building {}: {} located events over {} days ...\n", paths.database.filename().string(), count, span_days);
-  const double child_mb = in_child([&] {
+  const double child_mb = in_child("bench_rank", [&] {
     auto ws = Workspace::open(paths);
     demo::Random random(kSeed);
     const SyntheticCity city = make_city(random, span_days);
@@ -393,7 +364,7 @@ double step_rankable_select(sqlite3* db, UtcTime from, UtcTime to) {
 
 /// Peak RSS of one ranking in a process of its own (forked while this one is still small), opening included.
 double one_ranking_peak_rss_mb(const WorkspacePaths& paths) {
-  return in_child([&] {
+  return in_child("bench_rank", [&] {
     auto ws = Workspace::open(paths);
     rank_huddle(*ws.store, ws.settings, ws.categories, ws.settings.schedule(), UtcTime{kCutoff});
   });

@@ -45,12 +45,12 @@ bool HuddleApp::OnInit() {
   SetAppName("huddle");
   const std::filesystem::path exe_dir =
       std::filesystem::path(wxStandardPaths::Get().GetExecutablePath().utf8_string()).parent_path();
+  MainFrame* frame = nullptr;
   const bool opened = guarded(nullptr, [&] {
     auto paths = core::resolve_paths({m_db, m_config}, getenv_lookup, exe_dir, HUDDLE_SOURCE_RESOURCES);
-    m_workspace = std::make_unique<core::Workspace>(core::Workspace::open(paths));
+    frame = MainFrame::OpenWindow(paths, m_clock);  // the window owns its workspace (File > Open database swaps it)
   });
   if (!opened) return false;
-  auto* frame = new MainFrame(*m_workspace, m_clock);
   if (!m_page.empty()) frame->ShowPage(*ParsePageId(m_page));
   frame->Show();
   if (!m_screenshot.empty()) CallAfter([this] { TakeScreenshotAndExit(); });
@@ -81,9 +81,6 @@ bool HuddleApp::OnExceptionInMainLoop() {
   return true;  // keep running: the error was shown, the data is safe (every write is its own transaction)
 }
 
-int HuddleApp::OnExit() {
-  m_workspace.reset();
-  return m_exit_code;
-}
+int HuddleApp::OnExit() { return m_exit_code; }
 
 }  // namespace huddle::ui

@@ -2,12 +2,10 @@
 /// \file
 /// HuddleApp: start-up (options, workspace), the main window, and the last guard against errors.
 
-#include <memory>
 #include <string>
 
 #include <wx/app.h>
 
-#include "core/jobs/workspace.h"
 #include "core/time/clock.h"
 
 namespace huddle::ui {
@@ -27,7 +25,6 @@ class HuddleApp final : public wxApp {
 
   std::string m_db, m_config, m_screenshot, m_page;
   core::SystemClock m_clock;
-  std::unique_ptr<core::Workspace> m_workspace;
   int m_exit_code = 0;
 };
 

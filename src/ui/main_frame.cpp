@@ -16,6 +16,7 @@
 #include "core/error.h"
 #include "core/scoped_path.h"
 #include "ui/background_task.h"
+#include "ui/dialogs/about_box.h"
 #include "ui/dialogs/export_packet_dialog.h"
 #include "ui/dialogs/import_dialog.h"
 #include "ui/packet_printout.h"
@@ -25,6 +26,7 @@
 #include "ui/pages/places_page.h"
 #include "ui/pages/today_page.h"
 #include "ui/ui_text.h"
+#include "ui/window_memory.h"
 
 namespace huddle::ui {
 namespace {
@@ -34,6 +36,9 @@ const int kNewAction = wxNewId();
 const int kToggleDone = wxNewId();
 const int kEditCell = wxNewId();
 const int kExportPacket = wxNewId();
+const int kOpenDatabase = wxNewId();
+const int kShortcuts = wxNewId();
+const int kPresenter = wxNewId();
 
 }  // namespace
 
@@ -63,6 +68,7 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
   m_actions = new ActionsPage(m_book, workspace, clock);
   for (Page* page : std::array<Page*, 4>{m_today, m_places, m_agenda, m_actions}) m_book->AddPage(page, "");
   m_actions->SetCurrentPlaceSource([this] { return m_places->SelectedPlace(); });
+  m_today->SetPullCommand([this] { StartPull(); }, [this] { return Pulling(); });
   sizer->Add(m_nav, 0, wxEXPAND | wxALL, 4);
   sizer->Add(m_book, 1, wxEXPAND);
   SetSizer(sizer);
@@ -71,11 +77,17 @@ MainFrame::MainFrame(core::Workspace& workspace, const core::Clock& clock)
   SetStatusWidths(2, widths);
   BuildMenus();
   m_nav->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { OnNavigate(); });
-  ShowPage(PageId::today);
+  RestoreLayout();
 }
 
 void MainFrame::BuildMenus() {
   auto* file = new wxMenu;
+  m_memory = std::make_unique<WindowMemory>(m_workspace.paths.config_dir);
+  auto* recent = new wxMenu;
+  m_memory->UseRecentMenu(recent);
+  file->Append(kOpenDatabase, _("Open &database...\tCtrl+O"), _("Open another Huddle database"));
+  file->AppendSubMenu(recent, _("Open &recent"), _("Open a database opened before"));
+  file->AppendSeparator();
   file->Append(wxID_OPEN, _("&Import extracts...\tCtrl+I"), _("Import 311 and EMS extract files"));
   file->Append(kPullNow, _("&Pull now\tCtrl+Shift+P"), _("Import every source configured in settings.toml"));
   file->Append(wxID_STOP, _("&Stop pulling"), _("Stop the pull; the file being imported is rolled back"));
@@ -86,8 +98,12 @@ void MainFrame::BuildMenus() {
   file->Append(wxID_PRINT, _("&Print...\tCtrl+P"), _("Print the packet"));
   file->AppendSeparator();
   file->Append(wxID_EXIT);
+  auto* edit = new wxMenu;
+  edit->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+               _("City and schedule, sources, category weights, departments, ranking, map and packet"));
   auto* view = new wxMenu;
   view->Append(wxID_REFRESH, _("&Reload\tCtrl+R"), _("Read the database again"));
+  view->Append(kPresenter, _("Pre&senter mode\tF5"), _("Run the huddle full screen for the room, from the keyboard"));
   auto* actions = new wxMenu;
   actions->Append(kNewAction, _("&New action...\tCtrl+N"),
                   _("Add an action, for your department and the place selected on the Places page"));
@@ -95,15 +111,26 @@ void MainFrame::BuildMenus() {
   actions->Append(kEditCell, _("&Edit the selected cell\tF2"),
                   _("Edit the chosen column of the selected action (Left and Right choose the column)"));
   auto* help = new wxMenu;
+  help->Append(kShortcuts, _("&Keyboard shortcuts\tF1"),
+               _("Every shortcut of the menus, the Agenda page and presenter mode"));
   help->Append(wxID_ABOUT);
   auto* bar = new wxMenuBar;
   bar->Append(file, _("&File"));
+  bar->Append(edit, _("&Edit"));
   bar->Append(view, _("&View"));
   bar->Append(actions, _("&Actions"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowImportDialog(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowOpenDatabaseDialog(); }, kOpenDatabase);
+  Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+    const auto databases = RecentDatabases();
+    const auto index = static_cast<std::size_t>(e.GetId() - wxID_FILE1);
+    if (index < databases.size()) OpenDatabase(databases[index]);
+  }, wxID_FILE1, wxID_FILE9);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowSettingsDialog(); }, wxID_PREFERENCES);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowShortcutsDialog(); }, kShortcuts);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { StartPull(); }, kPullNow);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     if (m_pull) m_pull->Cancel();
@@ -118,6 +145,10 @@ void MainFrame::BuildMenus() {
   }
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Reload(); }, wxID_REFRESH);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    ShowPage(PageId::agenda);  // the chair's screen shows the run-of-show behind the console
+    m_agenda->ShowPresenter();
+  }, kPresenter);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     ShowPage(PageId::actions);  // the new action shows there, selected
     m_actions->QuickAdd();
   }, kNewAction);
@@ -126,14 +157,7 @@ void MainFrame::BuildMenus() {
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
     e.Enable(CurrentPage() == PageId::actions && m_actions->SelectedAction().has_value());
   }, kToggleDone, kEditCell);
-  Bind(wxEVT_MENU, [](wxCommandEvent&) {
-    wxAboutDialogInfo info;
-    info.SetName("Huddle");
-    info.SetVersion(HUDDLE_VERSION);
-    info.SetDescription(_("Runs a city's daily Coordinated Response Team huddle: ranks the high-response locations "
-                          "from the overnight 311 and EMS extracts, drafts the agenda and tracks the actions."));
-    wxAboutBox(info);
-  }, wxID_ABOUT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { wxAboutBox(AboutInfo(m_workspace.paths), this); }, wxID_ABOUT);
 }
 
 void MainFrame::ShowPage(PageId id) {

@@ -4,9 +4,11 @@
 
 #include <array>
 #include <exception>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <wx/frame.h>
 
@@ -21,6 +23,7 @@ class wxSimplebook;
 namespace huddle::ui {
 
 class BackgroundTask;
+class WindowMemory;
 class Page;
 class TodayPage;
 class PlacesPage;
@@ -54,6 +57,20 @@ class MainFrame final : public wxFrame {
   /// The status bar's first field; lets tests read the outcome of a pull.
   wxString StatusText() const;
 
+  /// Opens the workspace at `paths` in a new main window that owns it (it closes with the window). Throws
+  /// ConfigError or StorageError when the workspace cannot be opened.
+  static MainFrame* OpenWindow(const core::WorkspacePaths& paths, const core::Clock& clock);
+  /// Opens `database` with this window's configuration in a new main window on the same page, remembers it among
+  /// the recent databases and closes this window (File > Open database, File > Open recent). When it cannot be
+  /// opened the error is shown, this window stays and nullptr is returned; `database` open here already: this.
+  MainFrame* OpenDatabase(const std::filesystem::path& database);
+  /// The recent databases (File > Open recent), newest first.
+  std::vector<std::filesystem::path> RecentDatabases() const;
+  /// Reads settings.toml and the categories again and reloads the page (after the Settings dialog saved them).
+  void ReloadSettings();
+  /// Remembers the window's size, place, page and splitters for the next start (closing the window does it too).
+  void SaveLayout();
+
   TodayPage* Today() const { return m_today; }        ///< For tests.
   PlacesPage* Places() const { return m_places; }     ///< For tests.
   AgendaPage* Agenda() const { return m_agenda; }     ///< For tests.
@@ -61,6 +78,10 @@ class MainFrame final : public wxFrame {
 
  private:
   void BuildMenus();
+  void RestoreLayout();
+  void ShowSettingsDialog();
+  void ShowOpenDatabaseDialog();
+  void ShowShortcutsDialog();
   enum class PrintMode { preview, print };
   void ShowImportDialog();
   void ShowExportDialog();
@@ -82,6 +103,7 @@ class MainFrame final : public wxFrame {
   std::unique_ptr<BackgroundTask> m_pull;
   std::unique_ptr<BackgroundTask> m_print;  // gathers the packet to preview or print
   std::shared_ptr<core::PullReport> m_pull_report;
+  std::unique_ptr<WindowMemory> m_memory;  // layout and recent databases, in the configuration folder
 };
 
 }  // namespace huddle::ui

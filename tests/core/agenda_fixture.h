@@ -90,10 +90,7 @@ struct AgendaCity {
 
   /// The agenda of `brief` in `format`, through the workspace's template.
   std::string render(const core::HuddleBrief& brief, core::AgendaFormat format) {
-    const core::AgendaContext context{ws.settings.city_name, schedule, ws.store->departments().list(),
-                                      ws.store->actions().list()};
-    return core::render_agenda(ws.template_file(core::agenda_template_name(format)), format,
-                               core::agenda_view(brief, context));
+    return core::render_brief_agenda(ws, schedule, brief, format);
   }
 };
 

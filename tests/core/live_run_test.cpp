@@ -61,3 +61,40 @@ TEST_CASE("a clock set back while an item runs never makes it take negative time
   move_live_run(agenda, run, 1, kEight - std::chrono::seconds{20});
   CHECK(agenda[0].actual_seconds == 0);
 }
+
+TEST_CASE("a paused item's clock stands still and runs on when resumed, the pause not counted in its time") {
+  using std::chrono::seconds;
+  auto agenda = items(2);
+  LiveRun run = start_live_run(agenda, kEight);
+  pause_live_run(run, kEight + seconds{20});
+  CHECK(running_seconds(agenda, run, kEight + seconds{20}) == 20);
+  CHECK(running_seconds(agenda, run, kEight + seconds{200}) == 20);  // the room talks on, the clock waits
+  pause_live_run(run, kEight + seconds{100});                          // pausing again changes nothing
+  resume_live_run(run, kEight + seconds{200});
+  CHECK(running_seconds(agenda, run, kEight + seconds{205}) == 25);
+  resume_live_run(run, kEight + seconds{300});  // running already: nothing
+  CHECK(running_seconds(agenda, run, kEight + seconds{305}) == 125);
+  CHECK(move_live_run(agenda, run, 1, kEight + seconds{310}) == 0);
+  CHECK(agenda[0].actual_seconds == 130);  // 310 s on the wall, 180 s of them paused
+}
+
+TEST_CASE("moving on ends a pause with its item, recording while paused keeps the clock stopped") {
+  using std::chrono::seconds;
+  auto agenda = items(3);
+  LiveRun run = start_live_run(agenda, kEight);
+  pause_live_run(run, kEight + seconds{30});
+  move_live_run(agenda, run, 1, kEight + seconds{90});
+  CHECK(agenda[0].actual_seconds == 30);
+  CHECK(!run.paused_at);
+  CHECK(running_seconds(agenda, run, kEight + seconds{100}) == 10);  // the next item's clock runs at once
+
+  pause_live_run(run, kEight + seconds{110});
+  CHECK(record_live_run(agenda, run, kEight + seconds{150}) == 1);  // leaving presenter mode while paused
+  CHECK(agenda[1].actual_seconds == 20);
+  CHECK(run.current == 1);
+  CHECK(running_seconds(agenda, run, kEight + seconds{400}) == 20);
+  resume_live_run(run, kEight + seconds{400});
+  CHECK(running_seconds(agenda, run, kEight + seconds{405}) == 25);
+  move_live_run(agenda, run, 2, kEight + seconds{410});
+  CHECK(agenda[1].actual_seconds == 30);
+}

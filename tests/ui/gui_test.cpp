@@ -120,6 +120,7 @@ TEST_CASE("Pull now imports the configured folder off the UI thread and reports 
 TEST_CASE("the main window opens on the Today page with the database's counts") {
   Fixture f;
   CHECK(f.frame->CurrentPage() == ui::PageId::today);
+  REQUIRE(test::wait_until([&] { return !f.frame->Today()->Busy(); }));  // gathered off the UI thread
   const auto summary = core::summarize_today(*f.ws.store, f.ws.settings.schedule(), f.clock.now());
   for (const auto& stream : summary.streams) {
     CHECK(f.frame->Today()->ShownTotal(stream.stream) == wxString::Format("%ld", stream.total));

@@ -40,6 +40,7 @@ TrendLine line_of(const std::string& stream, const std::string& category, const 
   line.count = sum_slots(hours, 0, window_hours);
   std::vector<long> shifted;
   for (long d = 1; d <= kDays; ++d) shifted.push_back(sum_slots(hours, d * 24, window_hours));
+  line.past_windows.assign(shifted.rbegin(), shifted.rend());
   std::sort(shifted.begin(), shifted.end());
   line.usual_low = std::lround(quantile(shifted, 0.25));
   line.usual_high = std::lround(quantile(shifted, 0.75));

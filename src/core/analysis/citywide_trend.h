@@ -21,6 +21,7 @@ struct TrendLine {
   long usual_high = 0;       ///< Upper quartile of those 28 windows.
   double usual_median = 0;   ///< Their median.
   std::vector<long> daily;   ///< 28 counts of the 24-hour day slots before the cutoff, oldest first.
+  std::vector<long> past_windows{};  ///< Counts of the window shifted back 28..1 days, oldest first (check_trend).
 };
 
 /// The citywide summary of one huddle window.

@@ -22,6 +22,9 @@ struct RankingParams {
   int cooling_min_before = 6;      ///< ... which held at least this many events.
   int repeat_days = 2;             ///< Repeat: active on at least this many of the last 3 days.
   int place_memory_days = 7;       ///< A place keeps its id and name while listed within this many days.
+
+  /// Figure by figure.
+  friend bool operator==(const RankingParams&, const RankingParams&) = default;
 };
 
 }  // namespace huddle::core

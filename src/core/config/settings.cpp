@@ -20,13 +20,11 @@ constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed", "T
 std::chrono::minutes parse_cutoff(const TomlReader& table, const std::string& key, std::chrono::minutes fallback) {
   std::string text = table.string_or(key, "");
   if (text.empty()) return fallback;
-  int h = -1, m = -1;
-  char colon = 0;
-  if (std::sscanf(text.c_str(), "%2d%c%2d", &h, &colon, &m) != 3 || colon != ':' || h < 0 || h > 23 || m < 0 ||
-      m > 59 || text.size() != 5) {
-    table.fail(key, fmt::format("'{}' is not a time of day (expected HH:MM, e.g. \"06:00\")", text));
+  try {
+    return parse_time_of_day(text);
+  } catch (const Error& e) {
+    table.fail(key, e.what());
   }
-  return std::chrono::hours{h} + std::chrono::minutes{m};
 }
 
 std::array<bool, 7> parse_days(const TomlReader& table, const std::string& key, std::array<bool, 7> fallback) {
@@ -169,32 +167,9 @@ std::vector<Source> parse_sources(const TomlReader& top, const std::filesystem::
   return sources;
 }
 
-}  // namespace
-
-std::string_view to_string(Source::Kind kind) {
-  switch (kind) {
-    case Source::Kind::folder:
-      return "folder";
-    case Source::Kind::url:
-      return "url";
-    case Source::Kind::ckan:
-      return "ckan";
-  }
-  return "?";
-}
-
-std::string_view to_string(PaperSize paper) { return paper == PaperSize::a4 ? "a4" : "letter"; }
-
-HuddleSchedule Settings::schedule() const { return HuddleSchedule(time_zone, cutoff, huddle_days); }
-
-std::string format_time_of_day(std::chrono::minutes t) {
-  return fmt::format("{:02}:{:02}", t.count() / 60, t.count() % 60);
-}
-
-Settings load_settings(const std::filesystem::path& path) {
+/// Reads a parsed settings.toml; `path` names the file in errors and is the base of relative folders.
+Settings read_settings(const toml::table& doc, const std::filesystem::path& path) {
   Settings s;
-  if (!std::filesystem::exists(path)) return s;
-  toml::table doc = config::parse_toml_file(path);
   TomlReader top(doc, path, "", 1);
   top.allow_only({"city", "huddle", "ranking", "weights", "packet", "map", "source"});
   if (auto city = top.table("city")) {
@@ -237,6 +212,47 @@ Settings load_settings(const std::filesystem::path& path) {
   }
   s.sources = parse_sources(top, path.parent_path());
   return s;
+}
+
+}  // namespace
+
+std::string_view to_string(Source::Kind kind) {
+  switch (kind) {
+    case Source::Kind::folder:
+      return "folder";
+    case Source::Kind::url:
+      return "url";
+    case Source::Kind::ckan:
+      return "ckan";
+  }
+  return "?";
+}
+
+std::string_view to_string(PaperSize paper) { return paper == PaperSize::a4 ? "a4" : "letter"; }
+
+HuddleSchedule Settings::schedule() const { return HuddleSchedule(time_zone, cutoff, huddle_days); }
+
+std::string format_time_of_day(std::chrono::minutes t) {
+  return fmt::format("{:02}:{:02}", t.count() / 60, t.count() % 60);
+}
+
+std::chrono::minutes parse_time_of_day(const std::string& text) {
+  int h = -1, m = -1;
+  char colon = 0;
+  if (std::sscanf(text.c_str(), "%2d%c%2d", &h, &colon, &m) != 3 || colon != ':' || h < 0 || h > 23 || m < 0 ||
+      m > 59 || text.size() != 5) {
+    throw Error(fmt::format("'{}' is not a time of day (expected HH:MM, e.g. \"06:00\")", text));
+  }
+  return std::chrono::hours{h} + std::chrono::minutes{m};
+}
+
+Settings load_settings(const std::filesystem::path& path) {
+  if (!std::filesystem::exists(path)) return Settings{};
+  return read_settings(config::parse_toml_file(path), path);
+}
+
+Settings parse_settings(const std::string& text, const std::filesystem::path& path) {
+  return read_settings(config::parse_toml_text(text, path), path);
 }
 
 }  // namespace huddle::core

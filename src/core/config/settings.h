@@ -35,6 +35,9 @@ struct Source {
   std::string time_field;            ///< ckan: field holding the event time, used for incremental pulls; empty = full.
   std::chrono::seconds timeout{60};  ///< url, ckan: the longest one request may take, connecting included.
   int retries = 3;                   ///< url, ckan: extra attempts after a server error, timeout or lost connection.
+
+  /// Field by field.
+  friend bool operator==(const Source&, const Source&) = default;
 };
 
 /// Stable text of a source kind ("folder", "url", "ckan").
@@ -62,6 +65,9 @@ struct Settings {
 
   /// The huddle schedule these settings describe. Throws huddle::Error for an unknown zone.
   HuddleSchedule schedule() const;
+
+  /// Field by field.
+  friend bool operator==(const Settings&, const Settings&) = default;
 };
 
 /// Reads `path`; a missing file gives the defaults. Throws ConfigError naming file, line and key for a bad value
@@ -69,7 +75,15 @@ struct Settings {
 /// with an unknown kind, a duplicate source name, a URL that is not http(s), ...).
 Settings load_settings(const std::filesystem::path& path);
 
+/// Reads `text` as load_settings reads the file `path` (relative folders are taken from `path`'s folder); the
+/// same ConfigError, naming `path` and the line of `text`.
+Settings parse_settings(const std::string& text, const std::filesystem::path& path);
+
 /// "06:00" for a time of day; used in messages and when writing settings.
 std::string format_time_of_day(std::chrono::minutes t);
+
+/// The time of day written "HH:MM" (00:00 to 23:59), as settings.toml's cutoff is read. Throws huddle::Error with
+/// the reason (e.g. "'25:00' is not a time of day (expected HH:MM, e.g. \"06:00\")").
+std::chrono::minutes parse_time_of_day(const std::string& text);
 
 }  // namespace huddle::core

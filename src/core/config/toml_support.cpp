@@ -33,6 +33,14 @@ toml::table parse_toml_file(const std::filesystem::path& path) {
   }
 }
 
+toml::table parse_toml_text(std::string_view text, const std::filesystem::path& path) {
+  try {
+    return toml::parse(text, path.string());
+  } catch (const toml::parse_error& e) {
+    throw ConfigError(path, static_cast<long>(e.source().begin.line), "", "not valid TOML: " + std::string(e.description()));
+  }
+}
+
 TomlReader::TomlReader(const toml::table& table, std::filesystem::path file, std::string prefix, long line)
     : m_table(table), m_file(std::move(file)), m_prefix(std::move(prefix)), m_line(line) {}
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <toml++/toml.h>
@@ -15,6 +16,9 @@ namespace huddle::core::config {
 
 /// Parses `path`; throws ConfigError with the line of a syntax error, or when the file cannot be read.
 toml::table parse_toml_file(const std::filesystem::path& path);
+
+/// Parses `text` as the contents of `path` (named in errors); throws ConfigError with the line of a syntax error.
+toml::table parse_toml_text(std::string_view text, const std::filesystem::path& path);
 
 /// A TOML table being read, with the file and dotted key prefix used in error messages.
 class TomlReader {

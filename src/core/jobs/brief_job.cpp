@@ -1,6 +1,5 @@
 #include "core/jobs/brief_job.h"
 
-#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -58,20 +57,20 @@ std::string brief_file_name(const HuddleBrief& brief, PacketFormat format) {
   return fmt::format("huddle-{}.{}", format_date(brief.huddle.date), extension(format));
 }
 
+std::string render_brief_agenda(Workspace& workspace, const HuddleSchedule& schedule, const HuddleBrief& brief,
+                                AgendaFormat format) {
+  const AgendaContext context{workspace.settings.city_name, schedule, workspace.store->departments().list(),
+                              workspace.store->actions().list()};
+  return render_agenda(workspace.template_file(agenda_template_name(format)), format, agenda_view(brief, context));
+}
+
 std::vector<std::filesystem::path> write_brief(Workspace& workspace, const HuddleSchedule& schedule,
                                                const HuddleBrief& brief, const BriefRequest& request, UtcTime now,
                                                ProgressSink& progress) {
   // The agenda texts first: a broken template stops the brief before any file is written.
   std::map<PacketFormat, std::string> agendas;
-  if (std::any_of(request.formats.begin(), request.formats.end(), [](auto f) { return agenda_format(f).has_value(); })) {
-    const AgendaContext context{workspace.settings.city_name, schedule, workspace.store->departments().list(),
-                                workspace.store->actions().list()};
-    const nlohmann::json view = agenda_view(brief, context);
-    for (const auto format : request.formats) {
-      if (const auto agenda = agenda_format(format)) {
-        agendas[format] = render_agenda(workspace.template_file(agenda_template_name(*agenda)), *agenda, view);
-      }
-    }
+  for (const auto format : request.formats) {
+    if (const auto agenda = agenda_format(format)) agendas[format] = render_brief_agenda(workspace, schedule, brief, *agenda);
   }
   std::optional<Packet> packet;
   std::error_code ec;

@@ -37,6 +37,12 @@ struct BriefRequest {
 /// "huddle-2026-11-26.pdf": the file name of `brief`'s packet file in `format`.
 std::string brief_file_name(const HuddleBrief& brief, PacketFormat format);
 
+/// `brief`'s agenda in `format`, rendered through the workspace's template (a user copy in templates/ of the
+/// configuration folder overrides the shipped one) with departments and actions as stored now. Throws ConfigError
+/// naming a broken template, StorageError.
+std::string render_brief_agenda(Workspace& workspace, const HuddleSchedule& schedule, const HuddleBrief& brief,
+                                AgendaFormat format);
+
 /// Writes `brief`'s packet files into out_dir, each whole or not at all: the agenda formats rendered through the
 /// workspace's templates (a user copy in templates/ of the configuration folder overrides the shipped one), the PDF
 /// and the xlsx from the packet gathered at `now`. Nothing is written when a template is broken. Reports each file

@@ -63,7 +63,7 @@ std::vector<Action> actions_on(const Place& place, const std::vector<Action>& op
 }  // namespace
 
 Ranking rank_huddle(Store& store, const Settings& settings, const std::vector<Category>& categories,
-                    const HuddleSchedule& schedule, UtcTime at) {
+                    const HuddleSchedule& schedule, UtcTime at, PlaceMemory memory) {
   Ranking out;
   out.window = schedule.current_at(at);
   const UtcTime cutoff = out.window.cutoff;
@@ -105,7 +105,7 @@ Ranking rank_huddle(Store& store, const Settings& settings, const std::vector<Ca
       to_remember.push_back(RememberedPlace{p.place, known == input.memory.end() ? cutoff : known->first_listed_at, cutoff});
     }
   }
-  if (newest) store.places().remember(to_remember);
+  if (newest && memory == PlaceMemory::remember) store.places().remember(to_remember);
   return out;
 }
 

@@ -29,10 +29,16 @@ struct Ranking {
   RankingQuality quality;  ///< The data-quality box.
 };
 
+/// Whether a ranking may store the places it listed.
+enum class PlaceMemory {
+  remember,   ///< A ranking at the newest cutoff so far remembers what it listed.
+  read_only,  ///< Nothing is stored: for previews of settings not saved yet.
+};
+
 /// Ranks the huddle in force at `at`. Places keep the id and name they had when listed within the last
 /// place_memory_days; a ranking at the newest cutoff so far also remembers what it listed (a ranking of an
-/// earlier morning changes nothing stored). Throws StorageError.
+/// earlier morning, or one with `memory` read_only, changes nothing stored). Throws StorageError.
 Ranking rank_huddle(Store& store, const Settings& settings, const std::vector<Category>& categories,
-                    const HuddleSchedule& schedule, UtcTime at);
+                    const HuddleSchedule& schedule, UtcTime at, PlaceMemory memory = PlaceMemory::remember);
 
 }  // namespace huddle::core

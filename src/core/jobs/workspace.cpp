@@ -22,13 +22,19 @@ ProfileCatalog Workspace::load_profiles() const {
   return ProfileCatalog(paths.resource_dir / "profiles", paths.config_dir / "profiles", ids);
 }
 
+void Workspace::reload_configuration() {
+  const auto settings_file = paths.config_dir / "settings.toml";
+  Settings s = load_settings(settings_file);
+  auto c = load_categories(config_file("categories.toml"));
+  apply_weight_overrides(c, s.weight_overrides, settings_file);
+  settings = std::move(s);
+  categories = std::move(c);
+}
+
 Workspace Workspace::open(const WorkspacePaths& paths) {
   Workspace w;
   w.paths = paths;
-  const auto settings_file = paths.config_dir / "settings.toml";
-  w.settings = load_settings(settings_file);
-  w.categories = load_categories(w.config_file("categories.toml"));
-  apply_weight_overrides(w.categories, w.settings.weight_overrides, settings_file);
+  w.reload_configuration();
   auto departments = load_departments(w.config_file("departments.toml"));
   w.store = open_sqlite_store(paths.database);
   w.store->departments().ensure(departments);

@@ -31,6 +31,10 @@ struct Workspace {
   /// the database does not hold yet. Throws ConfigError or StorageError.
   static Workspace open(const WorkspacePaths& paths);
 
+  /// Reads settings.toml and the categories again, as open() does (after the Settings dialog saved them); the
+  /// database stays open. Throws ConfigError, leaving the workspace as it was.
+  void reload_configuration();
+
   /// The shipped profiles (resources/profiles) and the user's (profiles/ in the configuration folder).
   /// Throws ConfigError for a broken profile file.
   ProfileCatalog load_profiles() const;

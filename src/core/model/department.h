@@ -15,6 +15,9 @@ struct Department {
   std::string kind;        ///< Group: police, ems, health, city, outreach, coordination.
   int sort_order = 0;      ///< Order in lists and in the round-robin.
   bool active = true;      ///< Inactive departments keep their history but get no new actions.
+
+  /// Field by field.
+  friend bool operator==(const Department&, const Department&) = default;
 };
 
 }  // namespace huddle::core

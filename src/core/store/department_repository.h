@@ -21,6 +21,9 @@ class DepartmentRepository {
   virtual std::vector<Department> list() const = 0;
   /// The department named exactly `name` (case-insensitive), if stored.
   virtual std::optional<Department> by_name(const std::string& name) const = 0;
+  /// Stores the short name, kind, sort order and active flag of the stored department `department.id` (its full
+  /// name is its identity and stays). Throws StorageError when no department has that id.
+  virtual void update(const Department& department) = 0;
 };
 
 }  // namespace huddle::core

@@ -1,6 +1,8 @@
 #include "core/store/sqlite_repositories.h"
 #include "core/store/sqlite_support.h"
 
+#include <fmt/format.h>
+
 namespace huddle::core::sqlite {
 namespace {
 
@@ -53,6 +55,18 @@ std::optional<Department> SqliteDepartmentRepository::by_name(const std::string&
     q.bind(1, name);
     if (!q.executeStep()) return std::nullopt;
     return read_department(q);
+  });
+}
+
+void SqliteDepartmentRepository::update(const Department& department) {
+  guard("storing a department", [&] {
+    SQLite::Statement q(m_db, "UPDATE department SET short_name = ?, kind = ?, sort_order = ?, active = ? WHERE id = ?");
+    q.bind(1, department.short_name);
+    q.bind(2, department.kind);
+    q.bind(3, department.sort_order);
+    q.bind(4, department.active ? 1 : 0);
+    q.bind(5, department.id);
+    if (q.exec() == 0) throw StorageError(fmt::format("no department with id {}", department.id));
   });
 }
 

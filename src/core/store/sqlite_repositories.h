@@ -83,6 +83,7 @@ class SqliteDepartmentRepository final : public DepartmentRepository {
   int ensure(std::vector<Department>& departments) override;
   std::vector<Department> list() const override;
   std::optional<Department> by_name(const std::string& name) const override;
+  void update(const Department& department) override;
 
  private:
   SQLite::Database& m_db;

@@ -12,14 +12,19 @@
 #include <wx/dateevt.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/html/htmlwin.h>
 #include <wx/msgdlg.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "core/huddle/countdown.h"
 #include "core/huddle/run_of_show.h"
+#include "core/error.h"
+#include "core/jobs/brief_job.h"
 #include "core/jobs/decision_job.h"
+#include "core/report/text_escape.h"
 #include "core/time/duration_text.h"
 #include "core/time/local_format.h"
 #include "ui/background_task.h"
@@ -27,6 +32,7 @@
 #include "ui/dialogs/no_action_dialog.h"
 #include "ui/environment.h"
 #include "ui/error_guard.h"
+#include "ui/presenter/presenter_frame.h"
 #include "ui/ui_text.h"
 #include "ui/widgets/carried_actions_list.h"
 #include "ui/widgets/run_of_show_list.h"
@@ -113,7 +119,11 @@ void AgendaPage::BuildLayout() {
   m_open = button(this, _("&Create / open huddle"), "open huddle",
                   _("Opens the huddle of the chosen date; creates it (ranks the places, drafts the run-of-show) when "
                     "there is none yet"));
-  left->Add(m_open, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
+  left->Add(m_open, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+  m_presenter_mode = button(this, _("Presenter mode (F&5)"), "presenter mode",
+                            _("Run the huddle full screen for the room: big type, a countdown, the place's map and "
+                              "actions; keys only"));
+  left->Add(m_presenter_mode, 0, wxEXPAND | wxBOTTOM, FromDIP(12));
   left->Add(new wxStaticText(this, wxID_ANY, _("Huddles so far:")), 0, wxBOTTOM, FromDIP(4));
   m_huddles = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                              wxDefaultValidator, "huddles");
@@ -133,7 +143,14 @@ void AgendaPage::BuildLayout() {
   right->Add(m_state, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
   right->Add(new wxStaticText(this, wxID_ANY, _("&Run-of-show:")), 0, wxBOTTOM, FromDIP(4));
   m_items = new RunOfShowList(this, "run-of-show");
-  right->Add(m_items, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
+  // The agenda as the room and the packet read it, beside the editor; it follows every change.
+  m_preview = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO, "agenda preview");
+  m_preview->SetMinSize(FromDIP(wxSize(300, 200)));
+  m_items->SetMinSize(FromDIP(wxSize(420, 200)));  // its columns' width is no reason to push the preview out
+  auto* editor_row = new wxBoxSizer(wxHORIZONTAL);
+  editor_row->Add(m_items, 3, wxEXPAND | wxRIGHT, FromDIP(6));
+  editor_row->Add(m_preview, 2, wxEXPAND);
+  right->Add(editor_row, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
   m_total = new wxStaticText(this, wxID_ANY, "");
   right->Add(m_total, 0, wxBOTTOM, FromDIP(6));
 
@@ -248,6 +265,7 @@ void AgendaPage::BindEvents() {
   m_previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { PreviousItem(); });
   m_next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NextItem(); });
   m_close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CloseHuddle(); });
+  m_presenter_mode->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShowPresenter(); });
   m_title->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { SetSelectedTitle(m_title->GetValue().utf8_string()); });
   m_time_box->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
     // Saved as soon as it reads as a duration; marked while it does not.
@@ -436,6 +454,7 @@ void AgendaPage::FillItems() {
     m_items->ShowItems({}, {}, std::nullopt);
     FillTotals();
     FillLive();
+    FillPreview();
     return;
   }
   std::map<std::int64_t, wxString> presenters;
@@ -450,6 +469,23 @@ void AgendaPage::FillItems() {
   m_items->ShowItems(m_brief->agenda, rows, CurrentItem());
   FillTotals();
   FillLive();
+  FillPreview();
+}
+
+void AgendaPage::FillPreview() {
+  if (!m_brief) {
+    m_preview->SetPage("<html><body><p>" + _("The agenda shows here once the huddle is created.") + "</p></body></html>");
+    return;
+  }
+  const int scrolled = m_preview->GetScrollPos(wxVERTICAL);
+  try {
+    m_preview->SetPage(wx(core::render_brief_agenda(m_workspace, m_workspace.settings.schedule(), *m_brief,
+                                                    core::AgendaFormat::html)));
+  } catch (const ConfigError& e) {  // a broken template of the user's: say so where the agenda would be
+    m_preview->SetPage("<html><body><p><b>" + _("The agenda template cannot be used:") + "</b></p><p>" +
+                       wx(core::escape_html(e.what())) + "</p></body></html>");
+  }
+  m_preview->Scroll(-1, scrolled);  // an edit keeps the reader's place
 }
 
 void AgendaPage::FillTotals() {
@@ -485,7 +521,8 @@ void AgendaPage::FillLive() {
   } else {
     const auto& item = m_brief->agenda[m_run->current];
     const int running = core::running_seconds(m_brief->agenda, *m_run, m_clock.now());
-    m_running->SetLabel(wx(core::format_mm_ss(running)) + " / " + wx(core::format_mm_ss(item.planned_seconds)));
+    m_running->SetLabel(wx(core::format_mm_ss(running)) + " / " + wx(core::format_mm_ss(item.planned_seconds)) +
+                        (m_run->paused_at ? _(" (paused)") : wxString()));
     m_running->SetForegroundColour(running > item.planned_seconds ? wxColour(0xb0, 0x10, 0x10) : GetForegroundColour());
     m_live->SetLabelText(
         wxString::Format(_("Item %zu of %zu: %s"), m_run->current + 1, m_brief->agenda.size(), wx(item.title)));
@@ -793,11 +830,13 @@ void AgendaPage::OnCharHook(wxKeyEvent& event) {
 
 // --- Decisions --------------------------------------------------------------------------------------------------
 
-void AgendaPage::OnAddActionButton() {
+void AgendaPage::OnAddActionButton() { AskAction(this); }
+
+void AgendaPage::AskAction(wxWindow* parent) {
   const core::AgendaItem* item = Selected();
-  if (!item || item->kind != core::AgendaKind::place) return;
+  if (!Editable() || !item || item->kind != core::AgendaKind::place) return;
   const core::Date tomorrow{std::chrono::sys_days{m_brief->huddle.date} + std::chrono::days{1}};
-  ActionFormDialog dialog(this, _("Add action"),
+  ActionFormDialog dialog(parent, _("Add action"),
                           {m_departments, m_last_department, tomorrow, {{item->place_id, PlaceName(*item)}}, true});
   if (dialog.ShowModal() == wxID_OK) AddAction(dialog.Request());
 }
@@ -826,14 +865,16 @@ void AgendaPage::AddAction(const core::NewAction& draft) {
   });
 }
 
-void AgendaPage::OnNoActionButton() {
+void AgendaPage::OnNoActionButton() { AskNoAction(this); }
+
+void AgendaPage::AskNoAction(wxWindow* parent) {
   const core::AgendaItem* item = Selected();
-  if (!item || item->kind != core::AgendaKind::place) return;
+  if (!Editable() || !item || item->kind != core::AgendaKind::place) return;
   std::string earlier;
   for (const auto& n : m_brief->no_actions) {
     if (n.place_id == item->place_id) earlier = n.reason;
   }
-  if (auto reason = ShowNoActionDialog(this, PlaceName(*item), earlier)) MarkNoAction(*reason);
+  if (auto reason = ShowNoActionDialog(parent, PlaceName(*item), earlier)) MarkNoAction(*reason);
 }
 
 void AgendaPage::MarkNoAction(const std::string& reason) {
@@ -928,5 +969,70 @@ wxString AgendaPage::DecisionText() const {
 }
 
 int AgendaPage::CarriedRowCount() const { return m_carried->GetItemCount(); }
+
+// --- What presenter mode drives and reads -----------------------------------------------------------------------
+
+void AgendaPage::MarkActionDone(std::int64_t action_id) {
+  if (!Editable()) return;
+  guarded(this, [&] {
+    // The stored action, not the page's copy: a department lead may have changed it at their desk meanwhile.
+    auto action = m_workspace.store->actions().get(action_id);
+    if (!action) throw Error("this action is no longer stored");
+    core::ActionEdit edit;
+    edit.status = core::ActionStatus::done;
+    core::edit_action(*m_workspace.store, *action, edit, m_seat, m_clock.now());
+    for (auto* list : {&m_agreed, &m_brief->carried}) {
+      for (auto& a : *list) {
+        if (a.id == action_id) a = *action;
+      }
+    }
+    FillItems();
+    FillSelected();
+  });
+}
+
+void AgendaPage::PauseClock(bool paused) {
+  if (!Live()) return;
+  if (paused) {
+    core::pause_live_run(*m_run, m_clock.now());
+  } else {
+    core::resume_live_run(*m_run, m_clock.now());
+  }
+  FillLive();
+}
+
+void AgendaPage::ChangeLiveTimeBox(int delta_seconds) {
+  if (!Live()) return;
+  guarded(this, [&] {
+    auto& item = m_brief->agenda[m_run->current];
+    item.planned_seconds = core::changed_time_box(item.planned_seconds, delta_seconds);
+    SaveItem(m_run->current);
+    FillSelected();  // the time box field, when the item is selected
+  });
+}
+
+void AgendaPage::RecordLiveTime() {
+  if (!Live()) return;
+  guarded(this, [&] {
+    const std::size_t recorded = core::record_live_run(m_brief->agenda, *m_run, m_clock.now());
+    m_workspace.store->huddles().update_item(m_brief->agenda[recorded]);
+    FillItems();
+  });
+}
+
+void AgendaPage::ShowPresenter() { ui::ShowPresenter(wxGetTopLevelParent(this), *this, m_workspace); }
+
+const core::HuddleBrief* AgendaPage::Brief() const { return m_brief ? &*m_brief : nullptr; }
+
+const std::vector<core::Action>& AgendaPage::Agreed() const { return m_agreed; }
+
+const std::vector<core::Department>& AgendaPage::Departments() const { return m_departments; }
+
+std::optional<int> AgendaPage::RunningSeconds() const {
+  if (!Live()) return std::nullopt;
+  return core::running_seconds(m_brief->agenda, *m_run, m_clock.now());
+}
+
+bool AgendaPage::Paused() const { return Live() && m_run->paused_at.has_value(); }
 
 }  // namespace huddle::ui

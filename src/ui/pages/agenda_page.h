@@ -23,6 +23,7 @@ class wxButton;
 class wxCheckListBox;
 class wxChoice;
 class wxDatePickerCtrl;
+class wxHtmlWindow;
 class wxKeyEvent;
 class wxListView;
 class wxSimplebook;
@@ -80,6 +81,23 @@ class AgendaPage final : public Page {
   void AddAction(const core::NewAction& draft);
   /// Records "no action" on the selected place item with `reason` (required).
   void MarkNoAction(const std::string& reason);
+  /// Asks for an action on the selected place item in the action form (modal, over `parent`) and adds it.
+  void AskAction(wxWindow* parent);
+  /// Asks why no action is needed on the selected place item (modal, over `parent`) and records it.
+  void AskNoAction(wxWindow* parent);
+  /// Marks action `action_id` done, as it is stored now, by this seat (the Agenda page and presenter mode show it
+  /// ticked).
+  void MarkActionDone(std::int64_t action_id);
+  /// Stops (true) or restarts (false) the live item's clock; a pause does not count towards the item's time.
+  void PauseClock(bool paused);
+  /// Stretches (or, negative, shortens) the time box of the item being run by `delta_seconds`, never below 0:00,
+  /// and saves it.
+  void ChangeLiveTimeBox(int delta_seconds);
+  /// Stores the time the item being run has taken so far, without moving on (leaving presenter mode does).
+  void RecordLiveTime();
+  /// Opens presenter mode on the huddle shown (full screen on the projector, the console on this screen), or
+  /// brings it to the front; when no huddle is shown, the chosen date's is created or opened first.
+  void ShowPresenter();
 
   // What the page shows; lets tests read the screen.
 
@@ -109,6 +127,16 @@ class AgendaPage final : public Page {
   wxString DecisionText() const;
   /// Rows of the carried-over actions list (the overdue-actions item).
   int CarriedRowCount() const;
+  /// The huddle shown (its run-of-show, ranking and carried-over actions), or nullptr.
+  const core::HuddleBrief* Brief() const;
+  /// The actions agreed at the huddle shown, as stored.
+  const std::vector<core::Action>& Agreed() const;
+  /// Every department, in list order.
+  const std::vector<core::Department>& Departments() const;
+  /// Seconds the item being run has taken, when live.
+  std::optional<int> RunningSeconds() const;
+  /// True while the live item's clock is paused.
+  bool Paused() const;
 
  private:
   struct Opened;  // a huddle's brief, created or opened by the worker
@@ -124,6 +152,7 @@ class AgendaPage final : public Page {
   void FillPresent();
   void FillItems();
   void FillTotals();
+  void FillPreview();
   void FillLive();
   void FillSelected();
   void UpdateControls();
@@ -150,6 +179,7 @@ class AgendaPage final : public Page {
   // Right column: state, run-of-show, live line, the selected item and its decision.
   wxStaticText* m_state;
   RunOfShowList* m_items;
+  wxHtmlWindow* m_preview;  // the agenda rendered from its HTML template
   wxStaticText* m_total;
   wxButton* m_up;
   wxButton* m_down;
@@ -159,6 +189,7 @@ class AgendaPage final : public Page {
   wxButton* m_previous;
   wxButton* m_next;
   wxButton* m_close;
+  wxButton* m_presenter_mode;
   wxStaticText* m_running;  // the live item's clock and time box
   wxStaticText* m_live;     // the live item
   wxTextCtrl* m_title;

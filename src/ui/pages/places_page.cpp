@@ -6,6 +6,7 @@
 
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -22,6 +23,7 @@
 #include "ui/background_task.h"
 #include "ui/pages/place_card.h"
 #include "ui/ui_text.h"
+#include "ui/widgets/map_panel.h"
 
 namespace huddle::ui {
 
@@ -33,6 +35,8 @@ struct PlacesPage::Result {
   core::HuddleSchedule schedule;                    ///< Of `settings`.
   core::Ranking ranking;                            ///< The lists.
   std::map<std::string, core::PlaceEvents> events;  ///< Per place id: its events, de-identified.
+  std::shared_ptr<const core::BoundaryLayer> boundaries;  ///< The map's boundary layer, if settings name one.
+  std::string boundary_error;                             ///< Why the boundary file could not be read, if so.
 };
 
 namespace {
@@ -101,7 +105,8 @@ PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core:
   m_status = new wxStaticText(this, wxID_ANY, "");
   auto* splitter =
       new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-  auto* lists = new wxPanel(splitter);
+  m_views = new wxNotebook(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "places views");
+  auto* lists = new wxPanel(m_views);
   const long style = wxLC_REPORT | wxLC_SINGLE_SEL;
   m_top = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "top places");
   m_watch = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "watch list");
@@ -113,10 +118,22 @@ PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core:
   lists_sizer->Add(m_watch_heading, 0, wxTOP | wxBOTTOM, 8);
   lists_sizer->Add(m_watch, 2, wxEXPAND);
   lists->SetSizer(lists_sizer);
+  auto* map_page = new wxPanel(m_views);
+  m_map_legend = new wxStaticText(map_page, wxID_ANY, "");
+  m_map = new MapPanel(map_page);
+  auto* map_sizer = new wxBoxSizer(wxVERTICAL);
+  map_sizer->Add(m_map_legend, 0, wxALL, 6);
+  map_sizer->Add(m_map, 1, wxEXPAND);
+  map_sizer->Add(new wxStaticText(map_page, wxID_ANY,
+                                  _("Drag or arrow keys: move. Wheel, + or -: zoom. Home: fit. Ctrl+M: lists.")),
+                 0, wxALL, 6);
+  map_page->SetSizer(map_sizer);
+  m_views->AddPage(lists, _("Lists"));
+  m_views->AddPage(map_page, _("Map"));
   m_card = new PlaceCard(splitter);
   splitter->SetMinimumPaneSize(FromDIP(280));
   splitter->SetSashGravity(0.5);
-  splitter->SplitVertically(lists, m_card, -FromDIP(490));  // negative: the card's width
+  splitter->SplitVertically(m_views, m_card, -FromDIP(490));  // negative: the card's width
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(m_heading, 0, wxLEFT | wxRIGHT | wxTOP, 8);
@@ -127,6 +144,14 @@ PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core:
   for (wxListView* list : {m_top, m_watch}) {
     list->Bind(wxEVT_LIST_ITEM_SELECTED, [this, list](wxListEvent& event) { OnSelected(list, event.GetIndex()); });
   }
+  m_map->SetOnPlaceClicked([this](const std::string& id) { OnMapClicked(id); });
+  Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+    if (event.GetModifiers() == wxMOD_CONTROL && event.GetKeyCode() == 'M') {
+      ShowMap(!MapShown());
+      return;
+    }
+    event.Skip();
+  });
   Bind(wxEVT_TIMER, [this](wxTimerEvent&) { OnMinute(); });
   m_timer.Start(60 * 1000);
 }
@@ -146,11 +171,24 @@ void PlacesPage::StartRanking() {
   auto result = std::make_shared<Result>(m_workspace.settings, m_workspace.categories);
   const auto paths = m_workspace.paths;
   const core::UtcTime at = m_clock.now();
-  auto work = [paths, result, at](core::ProgressSink& progress) {
+  auto work = [paths, result, at, boundaries = m_boundaries,
+               boundary_file = m_boundary_file](core::ProgressSink& progress) {
     auto ws = core::Workspace::open(paths);  // this thread's own connection; settings and weights are the page's
     result->ranking = core::rank_huddle(*ws.store, result->settings, result->categories, result->schedule, at);
     if (progress.cancelled()) throw Cancelled();
     result->events = core::events_of_places(ws.store->events(), result->ranking.lists);
+    // The boundary file is read once and kept; a bad one costs the map its boundaries, never the ranking.
+    const auto& file = result->settings.boundary_file;
+    if (file.empty()) return;
+    if (boundaries && file == boundary_file) {
+      result->boundaries = boundaries;
+      return;
+    }
+    try {
+      result->boundaries = std::make_shared<const core::BoundaryLayer>(core::load_boundaries(file));
+    } catch (const std::exception& e) {
+      result->boundary_error = e.what();
+    }
   };
   m_status->SetLabel(_("Ranking the places..."));
   m_task = std::make_unique<BackgroundTask>(this, work, nullptr,
@@ -162,6 +200,8 @@ void PlacesPage::OnRanked(std::shared_ptr<Result> result, std::exception_ptr err
   try {
     if (error) std::rethrow_exception(error);
     m_result = std::move(result);
+    m_boundaries = m_result->boundaries;
+    m_boundary_file = m_boundaries ? m_result->settings.boundary_file : std::filesystem::path();
     FillLists();
   } catch (const std::exception& e) {
     m_status->SetLabelText(wx(std::string("The places could not be ranked: ") + e.what()));
@@ -175,7 +215,10 @@ void PlacesPage::FillLists() {
   m_heading->SetLabelText(wx(fmt::format(
       "Counts since the last huddle ({} to {}); 7 days: the last 7 days; usual: reports a day over the 4 weeks before.",
       core::format_local(r.window.start, schedule), core::format_local(r.window.cutoff, schedule))));
-  m_status->SetLabel(wx(quality_text(r.quality)));
+  std::string status = quality_text(r.quality);
+  if (!m_result->boundary_error.empty()) status += "\nThe map has no boundaries: " + m_result->boundary_error;
+  m_status->SetLabelText(wx(status));
+  Layout();  // the status may have grown a line
   const auto streams = streams_of(r.lists);
   fill(m_top, r.lists.top, streams);
   fill(m_watch, r.lists.watch, streams);
@@ -195,6 +238,7 @@ void PlacesPage::FillLists() {
     }
   }
   m_selected.clear();
+  ShowMapContent();
   if (!list) {
     m_card->ShowMessage(_("No place has enough reports to be listed."));
     return;
@@ -210,6 +254,7 @@ void PlacesPage::OnSelected(wxListView* list, long row) {
   for (long i = other->GetFirstSelected(); i != -1; i = other->GetNextSelected(i)) other->Select(i, false);
   const core::RankedPlace& place = places[static_cast<std::size_t>(row)];
   m_selected = place.place.id;
+  m_map->SetSelected(m_selected);
   const auto events = m_result->events.find(place.place.id);
   m_card->ShowPlace(place, events == m_result->events.end() ? core::PlaceEvents{} : events->second,
                     m_result->categories, m_result->schedule);
@@ -221,6 +266,54 @@ void PlacesPage::OnMinute() {
     StartRanking();  // the morning's cutoff passed while the page was open
   }
 }
+
+void PlacesPage::ShowMapContent() {
+  const core::Ranking& r = m_result->ranking;
+  core::MapContent content;
+  content.places = r.lists;
+  content.center_lat = m_result->settings.center_lat;
+  content.center_lon = m_result->settings.center_lon;
+  content.grid_metres = m_result->settings.ranking.grid_metres;
+  content.selected_place = m_selected;
+  m_map->SetBoundaries(m_result->boundaries);
+  m_map->SetContent(std::move(content));
+  m_map_legend->SetLabelText(
+      r.lists.top.empty() && r.lists.watch.empty()
+          ? wxString(_("No place is listed."))
+          : wx(fmt::format("Numbers: top places 1 to {}. W: watch list. Shaded squares: {:g} m cells, darker for a "
+                           "higher score.",
+                           r.lists.top.size(), m_result->settings.ranking.grid_metres)));
+}
+
+void PlacesPage::OnMapClicked(const std::string& id) {
+  if (!m_result) return;
+  for (wxListView* list : {m_top, m_watch}) {
+    const auto& places = list == m_top ? m_result->ranking.lists.top : m_result->ranking.lists.watch;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      if (places[i].place.id != id) continue;
+      const long row = static_cast<long>(i);
+      list->Select(row);  // the selection event puts the place's card up (OnSelected) ...
+      list->EnsureVisible(row);
+      if (m_selected != id) OnSelected(list, row);  // ... unless the row was selected already
+      return;
+    }
+  }
+}
+
+void PlacesPage::ShowMap(bool map) {
+  m_views->SetSelection(map ? 1 : 0);
+  if (map) {
+    m_map->SetFocus();
+  } else {
+    m_top->SetFocus();
+  }
+}
+
+bool PlacesPage::MapShown() const { return m_views->GetSelection() == 1; }
+
+long PlacesPage::SelectedTopRow() const { return m_top->GetFirstSelected(); }
+
+wxString PlacesPage::StatusText() const { return m_status->GetLabel(); }
 
 int PlacesPage::RowCount() const { return m_top->GetItemCount(); }
 

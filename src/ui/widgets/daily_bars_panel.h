@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include <wx/panel.h>
+#include "ui/widgets/cairo_panel.h"
 
 namespace huddle::ui {
 
 /// Paints core::draw_daily_bars on the window's own cairo context, on white.
-class DailyBarsPanel final : public wxPanel {
+class DailyBarsPanel final : public CairoPanel {
  public:
   /// An empty chart; SetDaily() gives it bars.
   explicit DailyBarsPanel(wxWindow* parent);
@@ -19,7 +19,7 @@ class DailyBarsPanel final : public wxPanel {
   void SetDaily(const std::map<std::string, std::vector<long>>& daily);
 
  private:
-  void OnPaint();
+  void Draw(cairo_t* cr, const wxSize& size) override;
 
   std::map<std::string, std::vector<long>> m_daily;
 };
