@@ -65,6 +65,13 @@ std::optional<int> WindowMemory::RestoreFrame(wxTopLevelWindow& frame) const {
     // Only where the title bar is still on a screen: a monitor may have been unplugged since.
     if (wxDisplay::GetFromPoint(rect.GetTopLeft() + wxPoint(40, 10)) != wxNOT_FOUND) frame.Move(rect.GetTopLeft());
   }
+  // Never larger than the screen it is on (a laptop at 1280x720, a projector), nor hanging off it.
+  const int display = wxDisplay::GetFromWindow(&frame);
+  const wxRect area = wxDisplay(static_cast<unsigned>(display == wxNOT_FOUND ? 0 : display)).GetClientArea();
+  wxSize size = frame.GetSize();
+  size.DecTo(area.GetSize());
+  frame.SetSize(size);
+  if (!area.Contains(frame.GetRect())) frame.Move(area.GetTopLeft());
   if (m_config->ReadBool(w + "maximized", false)) frame.Maximize();
   long page = -1;
   if (m_config->Read(w + "page", &page) && page >= 0) return static_cast<int>(page);
