@@ -5,6 +5,7 @@
 #include <wx/log.h>
 #include <wx/stdpaths.h>
 #include <wx/timer.h>
+#include <wx/translation.h>
 
 #include <fmt/format.h>
 
@@ -45,6 +46,7 @@ bool HuddleApp::OnInit() {
   SetAppName("huddle");
   const std::filesystem::path exe_dir =
       std::filesystem::path(wxStandardPaths::Get().GetExecutablePath().utf8_string()).parent_path();
+  LoadTranslations(exe_dir);
   MainFrame* frame = nullptr;
   const bool opened = guarded(nullptr, [&] {
     auto paths = core::resolve_paths({m_db, m_config}, getenv_lookup, exe_dir, HUDDLE_SOURCE_RESOURCES);
@@ -55,6 +57,16 @@ bool HuddleApp::OnInit() {
   frame->Show();
   if (!m_screenshot.empty()) CallAfter([this] { TakeScreenshotAndExit(); });
   return true;
+}
+
+void HuddleApp::LoadTranslations(const std::filesystem::path& exe_dir) {
+  // The language comes from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the C locale stays as it is, so
+  // numbers in files read the same everywhere. Without a huddle.mo for the language the strings stay English.
+  auto* translations = new wxTranslations();
+  wxTranslations::Set(translations);  // owns it
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wx((exe_dir.parent_path() / "share" / "locale").string()));
+  translations->AddStdCatalog();
+  translations->AddCatalog("huddle");
 }
 
 void HuddleApp::TakeScreenshotAndExit() {

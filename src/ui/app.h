@@ -2,6 +2,7 @@
 /// \file
 /// HuddleApp: start-up (options, workspace), the main window, and the last guard against errors.
 
+#include <filesystem>
 #include <string>
 
 #include <wx/app.h>
@@ -21,6 +22,8 @@ class HuddleApp final : public wxApp {
   int OnExit() override;
 
  private:
+  /// Loads the UI's translation catalog (huddle.mo) for the environment's language from the installed share/locale.
+  void LoadTranslations(const std::filesystem::path& exe_dir);
   void TakeScreenshotAndExit();
 
   std::string m_db, m_config, m_screenshot, m_page;

@@ -189,18 +189,18 @@ void MainFrame::StartPull() {
     *report = core::run_pull_job(*ws.store, ws.settings, ws.load_profiles(), ws.categories, clock, progress, scratch.path());
   };
   auto on_progress = [this](const std::string& what, long done, long total) {
-    SetStatusText(wx(fmt::format("Pulling: {} ({}%)", what, 100 * done / std::max(total, 1L))), 0);
+    SetStatusText(wxString::Format(_("Pulling: %s (%ld%%)"), wx(what), 100 * done / std::max(total, 1L)), 0);
   };
   m_pull = std::make_unique<BackgroundTask>(this, work, on_progress, [this](std::exception_ptr e) { OnPullDone(e); });
   SetStatusText(_("Pulling..."), 0);
 }
 
 void MainFrame::OnPullDone(std::exception_ptr error) {
-  std::string status;
+  wxString status;
   try {
     if (error) std::rethrow_exception(error);
     long added = 0, updated = 0, failed = 0;
-    std::string failures;
+    wxString failures;
     for (const auto& source : m_pull_report->sources) {
       for (const auto& r : source.imports) {
         added += r.accepted;
@@ -208,19 +208,20 @@ void MainFrame::OnPullDone(std::exception_ptr error) {
       }
       if (!source.error.empty()) {
         ++failed;
-        failures += fmt::format("{}: {}\n", source.source, source.error);
+        failures += wx(source.source) + ": " + wx(source.error) + "\n";
       }
     }
-    status = fmt::format("Pull finished: {} new, {} updated reports from {} sources{}", added, updated,
-                         m_pull_report->sources.size(), failed ? fmt::format("; {} failed", failed) : "");
-    if (failed) show_error(this, "Some sources could not be pulled:\n" + failures);
+    status = wxString::Format(_("Pull finished: %ld new, %ld updated reports from %ld sources"), added, updated,
+                              static_cast<long>(m_pull_report->sources.size()));
+    if (failed) status += wxString::Format(_("; %ld failed"), failed);
+    if (failed) show_error(this, (_("Some sources could not be pulled:") + "\n" + failures).utf8_string());
   } catch (const Cancelled&) {
-    status = "Pull stopped; the file being imported was rolled back.";
+    status = _("Pull stopped; the file being imported was rolled back.");
   } catch (const std::exception& e) {
-    status = std::string("Pull failed: ") + e.what();
+    status = wxString::Format(_("Pull failed: %s"), wx(e.what()));
   }
   m_pull.reset();
-  SetStatusText(wx(status), 0);
+  SetStatusText(status, 0);
   Reload();
 }
 
@@ -264,13 +265,13 @@ void MainFrame::ShowPrint(PrintMode mode, std::shared_ptr<const core::Packet> pa
   wxPrintData print_data;
   print_data.SetPaperId(packet->paper == core::PaperSize::a4 ? wxPAPER_A4 : wxPAPER_LETTER);
   wxPrintDialogData dialog_data(print_data);
-  SetStatusText(wx(fmt::format("Packet of {}: {} pages", core::format_long_date(packet->brief.huddle.date),
-                               document->page_count())), 0);
+  SetStatusText(wxString::Format(_("Packet of %s: %ld pages"), wx(core::format_long_date(packet->brief.huddle.date)),
+                                 static_cast<long>(document->page_count())), 0);
   if (mode == PrintMode::print) {
     wxPrinter printer(&dialog_data);
     PacketPrintout printout(packet, document);
     if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-      show_error(this, "The packet could not be printed.");
+      show_error(this, _("The packet could not be printed.").utf8_string());
     }
     return;
   }
@@ -278,7 +279,7 @@ void MainFrame::ShowPrint(PrintMode mode, std::shared_ptr<const core::Packet> pa
                                      &dialog_data);
   if (!preview->IsOk()) {
     delete preview;
-    show_error(this, "The print preview could not be shown (no printing system?).");
+    show_error(this, _("The print preview could not be shown (no printing system?).").utf8_string());
     return;
   }
   auto* frame = new wxPreviewFrame(preview, this, _("Huddle packet - print preview"), wxDefaultPosition,
@@ -309,8 +310,11 @@ void MainFrame::UpdateStatus() {
   if (Pulling()) return;  // the pull's progress owns the status bar until it ends
   const auto schedule = m_workspace.settings.schedule();
   const auto window = schedule.current_at(m_clock.now());
-  SetTitle(wx(fmt::format("Huddle — {} — {}", m_workspace.settings.city_name, core::format_long_date(window.date))));
-  if (!m_pull_report) SetStatusText(wx(fmt::format("{} events stored", m_workspace.store->events().count())), 0);
+  SetTitle(wx(fmt::format("Huddle \u2014 {} \u2014 {}", m_workspace.settings.city_name,
+                          core::format_long_date(window.date))));
+  if (!m_pull_report) {
+    SetStatusText(wxString::Format(_("%ld events stored"), static_cast<long>(m_workspace.store->events().count())), 0);
+  }
   SetStatusText(wx(m_workspace.paths.database.string()), 1);
 }
 

@@ -7,6 +7,8 @@
 #include <wx/intl.h>
 #include <wx/menu.h>
 
+#include "ui/presenter/presenter_commands.h"
+
 namespace huddle::ui {
 namespace {
 
@@ -30,29 +32,28 @@ std::vector<Shortcut> MenuShortcuts(const wxMenuBar& bar) {
 }
 
 std::vector<Shortcut> PageShortcuts() {
-  // The Agenda page's keys live in AgendaPage::OnCharHook, presenter mode's in PresenterFrame::HandleKey: keep
-  // this list in step with them.
+  // The Agenda page's keys live in AgendaPage::OnCharHook and the map's in MapPanel's key handler: keep this list
+  // in step with them. Presenter mode's come from its command table.
   const wxString agenda = _("Agenda page");
-  const wxString presenter = _("Presenter mode");
-  return {
+  const wxString map = _("Places page map");
+  std::vector<Shortcut> out = {
       {_("Alt+Up"), _("Move the selected item up"), agenda},
       {_("Alt+Down"), _("Move the selected item down"), agenda},
       {_("Alt+Right"), _("Next item (also Right in the run-of-show while live)"), agenda},
       {_("Alt+Left"), _("Previous item (also Left in the run-of-show while live)"), agenda},
       {_("Alt+R"), _("Go to the run-of-show"), agenda},
       {_("Alt+G"), _("Go to who is attending"), agenda},
-      {_("F5"), _("Start presenter mode"), presenter},
-      {_("Right, Page Down"), _("Record the item's time and go to the next item"), presenter},
-      {_("Left, Page Up"), _("Go back one item"), presenter},
-      {_("Space"), _("Pause or restart the item's clock"), presenter},
-      {_("+ / -"), _("Add or take a minute from the item's time box"), presenter},
-      {_("Up, Down"), _("Select the previous or next action"), presenter},
-      {_("A"), _("Add an action on the place being discussed"), presenter},
-      {_("D"), _("Mark the selected action done"), presenter},
-      {_("N"), _("No action needed here: say why"), presenter},
-      {_("C"), _("Show or hide the facilitator's notes and keys"), presenter},
-      {_("Esc"), _("Leave presenter mode (the huddle runs on)"), presenter},
+      {_("Ctrl+M"), _("Switch between the lists and the map"), _("Places page")},
+      {_("Arrow keys"), _("Move the map"), map},
+      {_("+ / -, mouse wheel"), _("Zoom in or out"), map},
+      {_("Home, 0"), _("Fit the whole city"), map},
+      {_("Click"), _("Select a place and show its card"), map},
+      {_("F5"), _("Start presenter mode"), _("Presenter mode")},
   };
+  for (const PresenterCommand& command : PresenterCommands()) {
+    out.push_back({command.keys, command.what, _("Presenter mode")});
+  }
+  return out;
 }
 
 std::vector<Shortcut> AllShortcuts(const wxMenuBar& bar) {

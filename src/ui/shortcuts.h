@@ -1,7 +1,8 @@
 #pragma once
 /// \file
 /// The keyboard shortcuts Help > Keyboard shortcuts lists: the menus' accelerators, read from the menus themselves
-/// so the list cannot go stale, and the keys of the Agenda page and presenter mode, which no menu carries.
+/// so the list cannot go stale, and the keys of the Agenda page, the Places map and presenter mode, which no menu
+/// carries.
 
 #include <vector>
 
@@ -21,7 +22,7 @@ struct Shortcut {
 /// The accelerator of every item of `bar`'s menus and their submenus, in menu order.
 std::vector<Shortcut> MenuShortcuts(const wxMenuBar& bar);
 
-/// The keys that are no menu's accelerator: the Agenda page's and presenter mode's.
+/// The keys that are no menu's accelerator: the Agenda page's, the Places map's and presenter mode's.
 std::vector<Shortcut> PageShortcuts();
 
 /// MenuShortcuts, then the PageShortcuts whose keys no menu item already has.

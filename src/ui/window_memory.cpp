@@ -57,9 +57,9 @@ WindowMemory::~WindowMemory() = default;
 std::optional<int> WindowMemory::RestoreFrame(wxTopLevelWindow& frame) const {
   const wxString w = kWindow;
   long width = 0, height = 0, x = 0, y = 0;
-  if (m_config->Read(w + "width", &width) && m_config->Read(w + "height", &height) && width >= 400 && height >= 300) {
-    frame.SetSize(frame.FromDIP(wxSize(static_cast<int>(width), static_cast<int>(height))));
-  }
+  const bool remembered =
+      m_config->Read(w + "width", &width) && m_config->Read(w + "height", &height) && width >= 400 && height >= 300;
+  if (remembered) frame.SetSize(frame.FromDIP(wxSize(static_cast<int>(width), static_cast<int>(height))));
   if (m_config->Read(w + "x", &x) && m_config->Read(w + "y", &y)) {
     const wxRect rect(wxPoint(static_cast<int>(x), static_cast<int>(y)), frame.GetSize());
     // Only where the title bar is still on a screen: a monitor may have been unplugged since.
@@ -72,6 +72,8 @@ std::optional<int> WindowMemory::RestoreFrame(wxTopLevelWindow& frame) const {
   size.DecTo(area.GetSize());
   frame.SetSize(size);
   if (!area.Contains(frame.GetRect())) frame.Move(area.GetTopLeft());
+  // The first time, the whole screen: the room reads it from the back.
+  if (!remembered) frame.SetSize(area);
   if (m_config->ReadBool(w + "maximized", false)) frame.Maximize();
   long page = -1;
   if (m_config->Read(w + "page", &page) && page >= 0) return static_cast<int>(page);

@@ -26,8 +26,8 @@ class WindowMemory {
   WindowMemory(const WindowMemory&) = delete;
   WindowMemory& operator=(const WindowMemory&) = delete;
 
-  /// Gives `frame` its remembered size, position (when still on a screen) and maximised state; returns the index
-  /// of the page it showed, if remembered.
+  /// Gives `frame` its remembered size, position (when still on a screen) and maximised state (the whole screen
+  /// when nothing is remembered yet); returns the index of the page it showed, if remembered.
   std::optional<int> RestoreFrame(wxTopLevelWindow& frame) const;
   /// Moves the splitters of `book`'s pages back to where they were (call once the window has its size), and from
   /// then on remembers where the user drags them.

@@ -67,8 +67,10 @@ TEST_CASE("each stream shows its newest event and its last import, each source t
   std::vector<Event> events{event};
   ws.store->events().add(events);
 
-  const DataFreshness f =
-      data_freshness(ws.store->events(), ws.store->extracts(), {"311", "ems", "police"}, {folder, url, ckan, idle});
+  record_pull(*ws.store, "portal", {test::utc(2026, 11, 26, 12), ""});  // a later pull that found nothing new
+  record_pull(*ws.store, "311 feed", {test::utc(2026, 11, 26, 12), "HTTP 503 from data.example.org"});
+
+  const DataFreshness f = data_freshness(*ws.store, {"311", "ems", "police"}, {folder, url, ckan, idle});
   REQUIRE(f.streams.size() == 3);
   CHECK(f.streams[0].stream == "311");
   CHECK(!f.streams[0].newest_event);
@@ -91,6 +93,15 @@ TEST_CASE("each stream shows its newest event and its last import, each source t
   REQUIRE(f.sources[2].last_import);
   CHECK(f.sources[2].last_import->accepted == 250);
   CHECK(!f.sources[3].last_import);
+
+  // The last pull is kept whether or not it brought a file, with its error when it failed.
+  CHECK(!f.sources[0].last_pull);
+  REQUIRE(f.sources[1].last_pull);
+  CHECK(f.sources[1].last_pull->error == "HTTP 503 from data.example.org");
+  REQUIRE(f.sources[2].last_pull);
+  CHECK(f.sources[2].last_pull->at == test::utc(2026, 11, 26, 12));
+  CHECK(f.sources[2].last_pull->error.empty());
+  CHECK(!f.sources[3].last_pull);
 }
 
 TEST_CASE("a folder source read with any profile takes every file its pattern matches, hidden files never") {

@@ -9,6 +9,7 @@
 #include "core/ingest/ckan_source.h"
 #include "core/ingest/http_client.h"
 #include "core/ingest/pull.h"
+#include "core/ingest/pull_record.h"
 #include "core/test_support.h"
 
 using namespace huddle;
@@ -217,6 +218,14 @@ TEST_CASE("a pull reports a failing source and still runs the others") {
   CHECK(report.sources[1].error.empty());
   CHECK(report.sources[1].imports.empty());
   CHECK_FALSE(report.ok());
+  // Both pulls are on record for the Today page: the failure with its reason, the empty folder as a success.
+  const auto missing_pull = last_pull(*ws.store, "missing");
+  REQUIRE(missing_pull);
+  CHECK(missing_pull->at == clock.now());
+  CHECK(missing_pull->error.find("no-such-folder") != std::string::npos);
+  const auto empty_pull = last_pull(*ws.store, "empty");
+  REQUIRE(empty_pull);
+  CHECK(empty_pull->error.empty());
 
   test::CancelAtOnce cancel;
   CHECK_THROWS_AS(run_pull_job(*ws.store, ws.settings, profiles, ws.categories, clock, cancel, dir.path() / "work"),

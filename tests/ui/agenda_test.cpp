@@ -53,18 +53,10 @@ struct AgendaFixture : test::DemoWindow {
   void advance(int s) { clock.set(clock.now() + seconds{s}); }
   template <typename T>
   T* find(const char* name) {
-    auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, frame));
-    REQUIRE_MESSAGE(w != nullptr, name);
-    return w;
+    return test::child<T>(frame, name);
   }
   /// Presses the button named `name` as a click does, without waiting for what it starts.
-  void press(const char* name) {
-    auto* b = find<wxButton>(name);
-    REQUIRE_MESSAGE(b->IsEnabled(), name);
-    wxCommandEvent event(wxEVT_BUTTON, b->GetId());
-    event.SetEventObject(b);
-    b->ProcessWindowEvent(event);
-  }
+  void press(const char* name) { test::press(find<wxButton>(name)); }
   /// Presses the button named `name` and lets the window settle.
   void click(const char* name) {
     press(name);

@@ -1,5 +1,6 @@
 #pragma once
-// What the GUI tests share: yielding to the event loop, and a demo database with the main window on it.
+// What the GUI tests share: yielding to the event loop, answering modal dialogs, finding named windows, and a demo
+// database with the main window on it.
 
 #include <unistd.h>
 
@@ -7,9 +8,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 
+#include <doctest/doctest.h>
 #include <wx/app.h>
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/timer.h>
 #include <wx/utils.h>
 
 #include "core/demo/demo_job.h"
@@ -35,6 +41,48 @@ bool wait_until(Done done) {
     wxMilliSleep(20);
   }
   return done();
+}
+
+/// Answers the next modal dialog of type D as a person would: `answer` fills it in and says which button ends it.
+/// Polls from a timer, since a modal dialog holds the key handler that opened it until it ends.
+template <typename D>
+class DialogAnswer final : public wxTimer {
+ public:
+  /// Starts watching for the dialog.
+  explicit DialogAnswer(std::function<int(D&)> answer) : m_answer(std::move(answer)) { Start(50); }
+  /// Answers the dialog once it is shown modally.
+  void Notify() override {
+    for (wxWindow* w : wxTopLevelWindows) {
+      auto* dialog = dynamic_cast<D*>(w);
+      if (!dialog || !dialog->IsModal()) continue;
+      Stop();
+      parent = dialog->GetParent();
+      dialog->EndModal(m_answer(*dialog));
+      answered = true;
+      return;
+    }
+  }
+  bool answered = false;       ///< Whether the dialog came and was answered.
+  wxWindow* parent = nullptr;  ///< What the dialog opened over.
+
+ private:
+  std::function<int(D&)> m_answer;
+};
+
+/// The window named `name` under `parent`, as a T; fails the test when there is none.
+template <typename T>
+T* child(wxWindow* parent, const char* name) {
+  auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
+  REQUIRE_MESSAGE(w != nullptr, name);
+  return w;
+}
+
+/// Presses `button` as a click does, without waiting for what it starts; fails the test when it is disabled.
+inline void press(wxButton* button) {
+  REQUIRE_MESSAGE(button->IsEnabled(), button->GetName().utf8_string());
+  wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+  event.SetEventObject(button);
+  button->ProcessWindowEvent(event);
 }
 
 /// A demo database in a temporary folder named after `name`, the main window on it (raised above any window an
@@ -67,6 +115,16 @@ struct DemoWindow {
     settle();
     ::unsetenv("HUDDLE_SEAT");
     std::filesystem::remove_all(dir);
+  }
+  /// Selects page `id` in the navigation list as a click does.
+  void navigate(ui::PageId id) {
+    auto* nav = child<wxListBox>(frame, "navigation");
+    nav->SetSelection(static_cast<int>(id));
+    wxCommandEvent event(wxEVT_LISTBOX, nav->GetId());
+    event.SetEventObject(nav);
+    event.SetInt(static_cast<int>(id));
+    nav->ProcessWindowEvent(event);
+    settle();
   }
   DemoWindow(const DemoWindow&) = delete;
   DemoWindow& operator=(const DemoWindow&) = delete;

@@ -45,17 +45,6 @@ struct Fixture : test::DemoWindow {
   core::Ranking rank() {
     return core::rank_huddle(*ws.store, ws.settings, ws.categories, ws.settings.schedule(), clock.now());
   }
-  /// Selects page `id` in the navigation list as a click does.
-  void navigate(ui::PageId id) {
-    auto* nav = dynamic_cast<wxListBox*>(wxWindow::FindWindowByName("navigation", frame));
-    REQUIRE(nav != nullptr);
-    nav->SetSelection(static_cast<int>(id));
-    wxCommandEvent event(wxEVT_LISTBOX, nav->GetId());
-    event.SetEventObject(nav);
-    event.SetInt(static_cast<int>(id));
-    nav->ProcessWindowEvent(event);
-    test::settle();
-  }
 };
 
 

@@ -21,6 +21,7 @@
 #include "ui/main_frame.h"
 #include "ui/pages/actions_page.h"
 #include "ui/pages/places_page.h"
+#include "ui/presenter/presenter_commands.h"
 #include "ui/screenshot.h"
 #include "ui/shortcuts.h"
 
@@ -128,14 +129,15 @@ TEST_CASE("File > Open database opens another database in a new window and the r
   test::settle();
 }
 
-TEST_CASE("the keyboard shortcuts list every menu accelerator and the Agenda page's and presenter mode's keys") {
+TEST_CASE("the keyboard shortcuts list every menu accelerator and the Agenda page's, the map's and presenter mode's keys") {
   test::DemoWindow demo("polish-keys");
   wxMenuBar* bar = demo.frame->GetMenuBar();
   const auto shortcuts = ui::AllShortcuts(*bar);
   std::set<wxString> keys;
   for (const auto& s : shortcuts) keys.insert(s.keys);
   for (const char* expected : {"Ctrl+N", "Ctrl+E", "Ctrl+I", "Ctrl+P", "Ctrl+O", "Ctrl+,", "F1", "F5", "Alt+Up",
-                               "Alt+Right", "Space", "Esc", "+ / -", "A", "D", "N"}) {
+                               "Alt+Right", "Ctrl+M", "Home, 0", "Arrow keys", "Space", "Esc", "+", "-", "A", "D", "N", "C",
+                               "Right, Page Down", "Up", "Down"}) {
     CHECK_MESSAGE(keys.count(expected) == 1, expected);
   }
   const auto new_action =
@@ -143,6 +145,13 @@ TEST_CASE("the keyboard shortcuts list every menu accelerator and the Agenda pag
   REQUIRE(new_action != shortcuts.end());
   CHECK(new_action->what == "New action...");
   CHECK(new_action->where == "Actions");
+  // Presenter mode's keys come from the table its key handler and console buttons run.
+  const auto presenter_commands = ui::PresenterCommands();
+  for (const auto& command : presenter_commands) {
+    CHECK_MESSAGE(std::any_of(shortcuts.begin(), shortcuts.end(),
+                              [&](const auto& s) { return s.keys == command.keys && s.what == command.what; }),
+                  command.keys.utf8_string());
+  }
 
   // Read from the menus: a command added to a menu is listed without anyone updating the list.
   bar->GetMenu(0)->Append(wxID_ANY, "Brand new command\tCtrl+Shift+Y");

@@ -36,37 +36,6 @@ namespace {
 
 constexpr const char* kSeat = "chair-at-the-projector";
 
-/// Answers the next modal dialog of type D as a person would: `answer` fills it in and says which button ends it.
-/// Polls from a timer, since a modal dialog holds the key handler that opened it until it ends.
-template <typename D>
-class DialogAnswer final : public wxTimer {
- public:
-  explicit DialogAnswer(std::function<int(D&)> answer) : m_answer(std::move(answer)) { Start(50); }
-  void Notify() override {
-    for (wxWindow* w : wxTopLevelWindows) {
-      auto* dialog = dynamic_cast<D*>(w);
-      if (!dialog || !dialog->IsModal()) continue;
-      Stop();
-      parent = dialog->GetParent();
-      dialog->EndModal(m_answer(*dialog));
-      answered = true;
-      return;
-    }
-  }
-  bool answered = false;
-  wxWindow* parent = nullptr;  // what the dialog opened over
-
- private:
-  std::function<int(D&)> m_answer;
-};
-
-template <typename T>
-T* child(wxWindow* parent, const char* name) {
-  auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
-  REQUIRE_MESSAGE(w != nullptr, name);
-  return w;
-}
-
 /// The demo database and the main window, a seat, a clock the test moves.
 struct PresenterFixture : test::DemoWindow {
   ui::AgendaPage* page = nullptr;
@@ -108,7 +77,7 @@ TEST_CASE("F5 opens presenter mode on the huddle in force and the keys run it li
   PresenterFixture f;
   wxUIActionSimulator keys;
   f.frame->Raise();
-  child<wxWindow>(f.frame, "navigation")->SetFocus();
+  test::child<wxWindow>(f.frame, "navigation")->SetFocus();
   test::settle();
   keys.Char(WXK_F5);
   // No huddle was shown: the one in force is created off the UI thread, then started.
@@ -185,10 +154,10 @@ TEST_CASE("F5 opens presenter mode on the huddle in force and the keys run it li
   // A: the action form (over the presentation: there is no console), filled in; the action shows at once, selected.
   const auto department = f.ws.store->departments().list().at(5);
   const std::size_t listed = p->Shown().actions.size();
-  DialogAnswer<ui::ActionFormDialog> form([&](ui::ActionFormDialog& d) {
-    child<wxTextCtrl>(&d, "action title")->SetValue("Sharps sweep and bin check");
-    child<wxChoice>(&d, "action department")->SetStringSelection(wxString::FromUTF8(department.name));
-    child<wxTextCtrl>(&d, "action owner")->SetValue("Crew 4");
+  test::DialogAnswer<ui::ActionFormDialog> form([&](ui::ActionFormDialog& d) {
+    test::child<wxTextCtrl>(&d, "action title")->SetValue("Sharps sweep and bin check");
+    test::child<wxChoice>(&d, "action department")->SetStringSelection(wxString::FromUTF8(department.name));
+    test::child<wxTextCtrl>(&d, "action owner")->SetValue("Crew 4");
     d.UpdateWindowUI(wxUPDATE_UI_RECURSE);
     CHECK(d.FindWindow(wxID_OK)->IsEnabled());
     return wxID_OK;
@@ -230,7 +199,7 @@ TEST_CASE("F5 opens presenter mode on the huddle in force and the keys run it li
   REQUIRE(p->Shown().kind == core::AgendaKind::place);
   CHECK(p->Shown().title == top[1].place.name);
   CHECK(!p->Clock().paused);
-  DialogAnswer<wxTextEntryDialog> why([](wxTextEntryDialog& d) {
+  test::DialogAnswer<wxTextEntryDialog> why([](wxTextEntryDialog& d) {
     d.SetValue("Cleared by Parks yesterday");
     return wxID_OK;
   });
@@ -270,7 +239,7 @@ TEST_CASE("F5 opens presenter mode on the huddle in force and the keys run it li
   CHECK(f.frame->CurrentPage() == ui::PageId::agenda);
 
   // The Agenda page's button opens it again on the huddle as it runs: same item, its clock going on.
-  auto* again = child<wxButton>(f.frame, "presenter mode");
+  auto* again = test::child<wxButton>(f.frame, "presenter mode");
   wxCommandEvent click(wxEVT_BUTTON, again->GetId());
   click.SetEventObject(again);
   again->ProcessWindowEvent(click);
@@ -314,11 +283,11 @@ TEST_CASE("the facilitator's console shows the clock and the next item, takes th
   REQUIRE(f.page->CurrentItem() == 0u);  // the draft huddle was started
   const auto agenda = f.stored_agenda();
   CHECK(console->ClockText().Contains("left of"));
-  CHECK(child<wxStaticText>(console, "console next")->GetLabelText() ==
+  CHECK(test::child<wxStaticText>(console, "console next")->GetLabelText() ==
         wxString::FromUTF8("Next: " + agenda[1].title));
   f.key(WXK_RIGHT, console);  // the chair's keys go to the console
   CHECK(f.page->CurrentItem() == 1u);
-  DialogAnswer<ui::ActionFormDialog> form([](ui::ActionFormDialog&) { return wxID_CANCEL; });
+  test::DialogAnswer<ui::ActionFormDialog> form([](ui::ActionFormDialog&) { return wxID_CANCEL; });
   f.key('A', console);
   REQUIRE(form.answered);
   CHECK(form.parent == console);  // the form opens on the laptop, not on the wall

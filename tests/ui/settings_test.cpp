@@ -48,9 +48,7 @@ struct SettingsFixture : test::DemoWindow {
   std::filesystem::path settings_file() const { return dir / "config" / "settings.toml"; }
   template <typename T>
   T* find(const char* name) {
-    auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, dialog));
-    REQUIRE_MESSAGE(w != nullptr, name);
-    return w;
+    return test::child<T>(dialog, name);
   }
   wxString page() const {
     auto* book = dynamic_cast<wxNotebook*>(wxWindow::FindWindowByName("settings pages", dialog));

@@ -141,7 +141,7 @@ TEST_CASE("Pull now on the Today page pulls the configured sources and shows wha
          "T-3,2026-11-26 03:05:00,EMS: BEHAVIORAL,10 Atkinson St,42.33180,-71.06900\n";
   TodayFixture f("today-pull", "[[source]]\nname = \"overnight EMS\"\nkind = \"folder\"\npath = \"" + drop.string() +
                                    "\"\nprofile = \"generic-ems-cad\"\n");
-  CHECK(f.page->ShownSources().Contains("overnight EMS: nothing imported from it yet"));
+  CHECK(f.page->ShownSources().Contains("overnight EMS: not pulled yet; nothing imported from it yet"));
   const wxString ems_before = f.page->ShownTotal("ems");
   auto* pull = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("pull now", f.frame));
   REQUIRE(pull != nullptr);
@@ -153,7 +153,8 @@ TEST_CASE("Pull now on the Today page pulls the configured sources and shows wha
   CHECK(f.frame->Pulling());
   REQUIRE(test::wait_until([&] { return !f.frame->Pulling(); }));
   f.wait();
-  CHECK(f.page->ShownSources().Contains("overnight EMS: last new file"));
+  CHECK(f.page->ShownSources().Contains("overnight EMS: pulled "));
+  CHECK(f.page->ShownSources().Contains("; last new file "));
   CHECK(f.page->ShownSources().Contains("2 of 2 rows stored"));
   CHECK(f.page->ShownFreshness("ems").Contains("overnight-ems.csv: 2 of 2 rows stored, 0 rejected"));
   CHECK(f.page->ShownTotal("ems") == wxString::Format("%ld", std::stol(ems_before.ToStdString()) + 2));

@@ -26,10 +26,10 @@ bool came_from(const Extract& extract, const Source& source) {
   return false;
 }
 
-DataFreshness data_freshness(const EventRepository& events, const ExtractRepository& extracts,
-                             const std::vector<std::string>& streams, const std::vector<Source>& sources) {
-  const auto newest = events.newest_per_stream();
-  const auto imported = extracts.list();  // newest import first: the first match is the last import
+DataFreshness data_freshness(Store& store, const std::vector<std::string>& streams,
+                             const std::vector<Source>& sources) {
+  const auto newest = store.events().newest_per_stream();
+  const auto imported = store.extracts().list();  // newest import first: the first match is the last import
   DataFreshness out;
   for (const auto& stream : streams) {
     StreamFreshness f{stream, std::nullopt, std::nullopt};
@@ -43,7 +43,7 @@ DataFreshness data_freshness(const EventRepository& events, const ExtractReposit
     out.streams.push_back(std::move(f));
   }
   for (const auto& source : sources) {
-    SourceFreshness f{source.name, std::nullopt};
+    SourceFreshness f{source.name, std::nullopt, last_pull(store, source.name)};
     for (const auto& e : imported) {
       if (came_from(e, source)) {
         f.last_import = e;

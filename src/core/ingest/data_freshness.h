@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/config/settings.h"
+#include "core/ingest/pull_record.h"
 #include "core/model/extract.h"
 #include "core/store/store.h"
 
@@ -20,11 +21,11 @@ struct StreamFreshness {
   std::optional<Extract> last_import;   ///< The stream's most recently imported extract (its import's counts).
 };
 
-/// When one configured source last brought a file. A pull that found nothing new stores nothing, so this is the
-/// last pull that imported something.
+/// When one configured source was last pulled and when it last brought a file.
 struct SourceFreshness {
-  std::string source;                  ///< The `[[source]]`'s name.
-  std::optional<Extract> last_import;  ///< The newest extract recorded from it, if any.
+  std::string source;                    ///< The `[[source]]`'s name.
+  std::optional<Extract> last_import;    ///< The newest extract recorded from it, if any.
+  std::optional<PullRecord> last_pull;   ///< Its last pull, new files or not, if one was recorded.
 };
 
 /// The freshness lines of the Today page.
@@ -38,10 +39,10 @@ struct DataFreshness {
 /// have been read with the source's profile (any profile when that is "auto" or a profile file).
 bool came_from(const Extract& extract, const Source& source);
 
-/// The freshness of `streams` and of every source in `sources`, from the stored events and extracts. Throws
-/// StorageError.
-DataFreshness data_freshness(const EventRepository& events, const ExtractRepository& extracts,
-                             const std::vector<std::string>& streams, const std::vector<Source>& sources);
+/// The freshness of `streams` and of every source in `sources`, from the stored events, extracts and pull
+/// records. Throws StorageError.
+DataFreshness data_freshness(Store& store, const std::vector<std::string>& streams,
+                             const std::vector<Source>& sources);
 
 /// How long before `now` instant `t` was, as people say it: "just now" (under a minute), "12 min ago",
 /// "3 h 5 min ago" (under 10 hours), "14 h ago", "2 days ago"; "in 5 min" for a time after `now`.

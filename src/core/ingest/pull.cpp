@@ -12,6 +12,7 @@
 #include "core/ingest/ckan_source.h"
 #include "core/ingest/http_client.h"
 #include "core/ingest/import_job.h"
+#include "core/ingest/pull_record.h"
 
 namespace huddle::core {
 namespace {
@@ -169,6 +170,7 @@ PullReport run_pull_job(Store& store, const Settings& settings, const ProfileCat
     } catch (const std::exception& e) {
       result.error = e.what();
     }
+    record_pull(store, source.name, {clock.now(), result.error});
     report.sources.push_back(std::move(result));
   }
   progress.progress("Pulling sources", count, count);

@@ -17,7 +17,7 @@ TodayBoard gather_today(Store& store, const Settings& settings, UtcTime now) {
   }
   std::vector<std::string> streams;
   for (const auto& card : board.cards) streams.push_back(card.stream);
-  DataFreshness freshness = data_freshness(store.events(), store.extracts(), streams, settings.sources);
+  DataFreshness freshness = data_freshness(store, streams, settings.sources);
   for (std::size_t i = 0; i < board.cards.size(); ++i) board.cards[i].freshness = std::move(freshness.streams[i]);
   board.sources = std::move(freshness.sources);
   return board;

@@ -11,8 +11,6 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
-#include <fmt/format.h>
-
 #include "core/error.h"
 #include "core/time/local_format.h"
 #include "ui/background_task.h"
@@ -52,7 +50,8 @@ ExportPacketDialog::ExportPacketDialog(wxWindow* parent, core::Workspace& worksp
       m_clock(clock),
       m_date(date) {
   auto* top = new wxBoxSizer(wxVERTICAL);
-  top->Add(new wxStaticText(this, wxID_ANY, wx(fmt::format("The packet of the huddle of {}.", core::format_long_date(date)))),
+  top->Add(new wxStaticText(this, wxID_ANY,
+                            wxString::Format(_("The packet of the huddle of %s."), wx(core::format_long_date(date)))),
            0, wxALL, 8);
   auto* formats = new wxStaticBoxSizer(wxVERTICAL, this, _("Files"));
   for (const auto format : core::kPacketFormats) {
@@ -163,18 +162,18 @@ void ExportPacketDialog::StartExport() {
 }
 
 void ExportPacketDialog::OnDone(std::exception_ptr error, const std::vector<std::filesystem::path>& written) {
-  std::string status;
+  wxString status;
   try {
     if (error) std::rethrow_exception(error);
     m_written = written;
-    status = fmt::format("Wrote {} files into {}", written.size(),
-                         written.empty() ? std::string{} : written.front().parent_path().string());
+    status = wxString::Format(_("Wrote %ld files into %s"), static_cast<long>(written.size()),
+                              written.empty() ? wxString{} : wx(written.front().parent_path().string()));
   } catch (const Cancelled&) {
-    status = "Stopped. Files written before stopping are whole; the one being written was not kept.";
+    status = _("Stopped. Files written before stopping are whole; the one being written was not kept.");
   } catch (const std::exception& e) {
-    status = std::string("Export failed: ") + e.what();
+    status = wxString::Format(_("Export failed: %s"), wx(e.what()));
   }
-  m_status->SetLabel(wx(status));
+  m_status->SetLabel(status);
   m_status->Wrap(GetClientSize().x - 16);
   m_gauge->SetValue(error ? 0 : 1000);
   m_task.reset();

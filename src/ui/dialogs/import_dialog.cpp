@@ -1,5 +1,6 @@
 #include "ui/dialogs/import_dialog.h"
 
+#include <optional>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -11,8 +12,6 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include <fmt/format.h>
-
 #include "core/error.h"
 #include "core/ingest/import_job.h"
 #include "core/report/import_report_text.h"
@@ -20,6 +19,15 @@
 #include "ui/ui_text.h"
 
 namespace huddle::ui {
+namespace {
+
+/// What importing one file came to: its report, or why it was not imported (neither: not reached).
+struct FileOutcome {
+  std::optional<core::ImportReport> report;
+  std::string error;
+};
+
+}  // namespace
 
 ImportDialog::ImportDialog(wxWindow* parent, const core::Workspace& workspace, const core::Clock& clock)
     : wxDialog(parent, wxID_ANY, _("Import extracts"), wxDefaultPosition, wxSize(980, 640),
@@ -102,15 +110,15 @@ void ImportDialog::AddFiles(const std::vector<std::filesystem::path>& files) {
   const auto profiles = m_workspace.load_profiles();
   for (const auto& file : files) {
     const long row = m_list->InsertItem(m_list->GetItemCount(), wx(file.string()));
-    std::string shown;
+    wxString shown;
     try {
       const core::Profile* p = core::detect_profile(file, profiles);
-      shown = p ? p->name : "no profile matches";
+      shown = p ? wx(p->name) : _("no profile matches");
     } catch (const Error& e) {
-      shown = "unreadable";
+      shown = _("unreadable");
       m_list->SetItem(row, 2, wx(e.what()));
     }
-    m_list->SetItem(row, 1, wx(shown));
+    m_list->SetItem(row, 1, shown);
     m_files.push_back(file);
   }
   UpdateButtons();
@@ -130,7 +138,7 @@ void ImportDialog::StartImport() {
   const std::string profile = ChosenProfile();
   const core::Clock& clock = m_clock;
   // Each file's outcome, written by the worker and read on the UI thread after it ended.
-  auto results = std::make_shared<std::vector<std::pair<std::string, std::string>>>(files.size());
+  auto results = std::make_shared<std::vector<FileOutcome>>(files.size());
   auto on_progress = [this](const std::string& what, long done, long total) {
     m_status->SetLabel(wx(what));
     m_gauge->SetValue(static_cast<int>(1000 * done / std::max(total, 1L)));
@@ -142,22 +150,31 @@ void ImportDialog::StartImport() {
       try {
         const auto r = core::run_import_job(*ws.store, {files[i], profile, ""}, catalog, ws.settings, ws.categories,
                                             clock, progress);
-        (*results)[i] = {r.already_imported ? "already imported"
-                                            : fmt::format("{} new, {} updated, {} rejected", r.accepted, r.updated, r.rejected),
-                         core::import_report_text(r)};
+        (*results)[i] = {r, {}};
       } catch (const Cancelled&) {
         throw;
       } catch (const Error& e) {
-        (*results)[i] = {"not imported", fmt::format("{}\n  not imported: {}\n", files[i].string(), e.what())};
+        (*results)[i] = {std::nullopt, e.what()};
       }
     }
   };
-  m_task = std::make_unique<BackgroundTask>(this, work, on_progress, [this, results](std::exception_ptr error) {
+  m_task = std::make_unique<BackgroundTask>(this, work, on_progress, [this, results, files](std::exception_ptr error) {
     for (std::size_t i = 0; i < results->size(); ++i) {
-      if ((*results)[i].first.empty()) continue;
-      m_list->SetItem(static_cast<long>(i), 2, wx((*results)[i].first));
-      m_report->AppendText(wx((*results)[i].second + "\n"));
-      m_imported = m_imported || (*results)[i].first != "not imported";
+      const FileOutcome& outcome = (*results)[i];
+      if (outcome.report) {
+        const core::ImportReport& r = *outcome.report;
+        m_list->SetItem(static_cast<long>(i), 2,
+                        r.already_imported ? _("already imported")
+                                           : wxString::Format(_("%ld new, %ld updated, %ld rejected"),
+                                                              static_cast<long>(r.accepted),
+                                                              static_cast<long>(r.updated),
+                                                              static_cast<long>(r.rejected)));
+        m_report->AppendText(wx(core::import_report_text(r) + "\n"));
+        m_imported = true;
+      } else if (!outcome.error.empty()) {
+        m_list->SetItem(static_cast<long>(i), 2, _("not imported"));
+        m_report->AppendText(wx(files[i].string()) + "\n  " + _("not imported:") + " " + wx(outcome.error) + "\n\n");
+      }
     }
     OnDone(error);
   });
@@ -172,7 +189,7 @@ void ImportDialog::OnDone(std::exception_ptr error) {
   } catch (const Cancelled&) {
     status = _("Stopped. The file being imported was rolled back; files before it were kept.");
   } catch (const std::exception& e) {
-    status = wx(std::string("Failed: ") + e.what());
+    status = wxString::Format(_("Failed: %s"), wx(e.what()));
   }
   m_status->SetLabel(status);
   m_gauge->SetValue(error ? 0 : 1000);

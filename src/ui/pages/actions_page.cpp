@@ -266,7 +266,7 @@ bool ActionsPage::Save(core::Action& changed) {
     CallAfter([this] { guarded(this, [this] { Reload(); }); });
     return false;
   } catch (const std::exception& e) {
-    ShowMessage(wx(std::string("Not saved: ") + e.what()), wxICON_ERROR);
+    ShowMessage(wxString::Format(_("Not saved: %s"), wx(e.what())), wxICON_ERROR);
     return false;
   }
   if (!m_message.empty()) {
@@ -291,7 +291,7 @@ void ActionsPage::OnPoll() {
     if (m_workspace.store->data_version() != m_seen_version) Reload();
   } catch (const std::exception& e) {
     // Shown in the info bar, not a dialog: the poll comes back every second.
-    ShowMessage(wx(std::string("Could not read the changes of other seats: ") + e.what()), wxICON_ERROR);
+    ShowMessage(wxString::Format(_("Could not read the changes of other seats: %s"), wx(e.what())), wxICON_ERROR);
   }
 }
 

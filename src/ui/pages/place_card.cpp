@@ -11,6 +11,7 @@
 #include "core/time/local_format.h"
 #include "ui/ui_text.h"
 #include "ui/widgets/daily_bars_panel.h"
+#include "ui/widgets/stretch_column.h"
 
 namespace huddle::ui {
 namespace {
@@ -23,13 +24,15 @@ wxStaticText* heading(wxWindow* parent, const wxString& text, double scale) {
   return label;
 }
 
+/// A report list of `columns` (title, width in DIP) whose column `stretch` takes the width the others leave.
 wxListView* table(wxWindow* parent, const char* name, const std::vector<std::pair<wxString, int>>& columns,
-                  int height) {
+                  int stretch, int height) {
   auto* list = new wxListView(parent, wxID_ANY, wxDefaultPosition, wxSize(-1, height), wxLC_REPORT | wxLC_SINGLE_SEL,
                               wxDefaultValidator, name);
   for (const auto& [title, width] : columns) {
     list->AppendColumn(title, title == _("Count") ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, list->FromDIP(width));
   }
+  StretchColumn(list, stretch, list->FromDIP(columns.at(static_cast<std::size_t>(stretch)).second));
   return list;
 }
 
@@ -40,11 +43,11 @@ PlaceCard::PlaceCard(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   m_tags = heading(this, "", 1.0);
   m_explanation = new wxStaticText(this, wxID_ANY, "");
   m_chart = new DailyBarsPanel(this);
-  m_types = table(this, "place types", {{_("Count"), 52}, {_("Stream"), 56}, {_("Type"), 200}, {_("Category"), 170}},
+  m_types = table(this, "place types", {{_("Count"), 52}, {_("Stream"), 56}, {_("Type"), 200}, {_("Category"), 170}}, 2,
                   FromDIP(140));
   // Where before Type: the types have their own table above, the blocks do not.
   m_events = table(this, "place events",
-                   {{_("Time"), 132}, {_("Stream"), 56}, {_("Where"), 230}, {_("Type"), 170}, {_("Category"), 170}},
+                   {{_("Time"), 132}, {_("Stream"), 56}, {_("Where"), 230}, {_("Type"), 170}, {_("Category"), 170}}, 2,
                    FromDIP(160));
 
   auto* top = new wxBoxSizer(wxVERTICAL);

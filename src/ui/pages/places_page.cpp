@@ -11,8 +11,6 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 
-#include <fmt/format.h>
-
 #include "core/analysis/explanation.h"
 #include "core/analysis/place_events.h"
 #include "core/error.h"
@@ -23,6 +21,7 @@
 #include "ui/background_task.h"
 #include "ui/pages/place_card.h"
 #include "ui/ui_text.h"
+#include "ui/widgets/stretch_column.h"
 #include "ui/widgets/map_panel.h"
 
 namespace huddle::ui {
@@ -52,10 +51,13 @@ std::vector<std::string> streams_of(const core::PlaceLists& lists) {
   return {streams.begin(), streams.end()};
 }
 
+/// The Place column's narrowest width (DIP); it takes what the other columns leave.
+constexpr int kPlaceColumnWidth = 180;
+
 void set_columns(wxListView* list, const std::vector<std::string>& streams) {
   list->ClearAll();
   list->AppendColumn(_("#"), wxLIST_FORMAT_RIGHT, list->FromDIP(30));
-  list->AppendColumn(_("Place"), wxLIST_FORMAT_LEFT, list->FromDIP(220));
+  list->AppendColumn(_("Place"), wxLIST_FORMAT_LEFT, list->FromDIP(kPlaceColumnWidth));
   for (const auto& stream : streams) {
     list->AppendColumn(wx(core::stream_label(stream)), wxLIST_FORMAT_RIGHT, list->FromDIP(40));
   }
@@ -63,6 +65,7 @@ void set_columns(wxListView* list, const std::vector<std::string>& streams) {
   list->AppendColumn(_("Usual"), wxLIST_FORMAT_RIGHT, list->FromDIP(52));
   list->AppendColumn(_("Tags"), wxLIST_FORMAT_LEFT, list->FromDIP(212));
   list->AppendColumn(_("Actions"), wxLIST_FORMAT_RIGHT, list->FromDIP(58));
+  FitColumn(list, 1, list->FromDIP(kPlaceColumnWidth));
 }
 
 void fill(wxListView* list, const std::vector<core::RankedPlace>& places, const std::vector<std::string>& streams) {
@@ -88,12 +91,13 @@ wxStaticText* bold(wxWindow* parent, const wxString& text) {
   return label;
 }
 
-std::string quality_text(const core::RankingQuality& q) {
-  std::string out = fmt::format(
-      "Data quality: {} reports without a usable location (not ranked); {} repeat reports linked (counted once)",
-      q.unlocated, q.linked);
-  for (const auto& stream : q.silent_streams)
-    out += fmt::format("; no {} reports since the last huddle", core::stream_label(stream));
+wxString quality_text(const core::RankingQuality& q) {
+  wxString out = wxString::Format(
+      _("Data quality: %ld reports without a usable location (not ranked); %ld repeat reports linked (counted once)"),
+      static_cast<long>(q.unlocated), static_cast<long>(q.linked));
+  for (const auto& stream : q.silent_streams) {
+    out += wxString::Format(_("; no %s reports since the last huddle"), wx(core::stream_label(stream)));
+  }
   return out;
 }
 
@@ -110,8 +114,10 @@ PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core:
   const long style = wxLC_REPORT | wxLC_SINGLE_SEL;
   m_top = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "top places");
   m_watch = new wxListView(lists, wxID_ANY, wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, "watch list");
-  set_columns(m_top, streams_of({}));
-  set_columns(m_watch, streams_of({}));
+  for (wxListView* list : {m_top, m_watch}) {
+    set_columns(list, streams_of({}));
+    StretchColumn(list, 1, list->FromDIP(kPlaceColumnWidth));
+  }
   auto* lists_sizer = new wxBoxSizer(wxVERTICAL);
   lists_sizer->Add(m_top, 3, wxEXPAND);
   m_watch_heading = bold(lists, "");
@@ -133,7 +139,7 @@ PlacesPage::PlacesPage(wxWindow* parent, core::Workspace& workspace, const core:
   m_card = new PlaceCard(splitter);
   splitter->SetMinimumPaneSize(FromDIP(280));
   splitter->SetSashGravity(0.5);
-  splitter->SplitVertically(m_views, m_card, -FromDIP(490));  // negative: the card's width
+  splitter->SplitVertically(m_views, m_card, -FromDIP(420));  // negative: the card's width
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(m_heading, 0, wxLEFT | wxRIGHT | wxTOP, 8);
@@ -204,7 +210,7 @@ void PlacesPage::OnRanked(std::shared_ptr<Result> result, std::exception_ptr err
     m_boundary_file = m_boundaries ? m_result->settings.boundary_file : std::filesystem::path();
     FillLists();
   } catch (const std::exception& e) {
-    m_status->SetLabelText(wx(std::string("The places could not be ranked: ") + e.what()));
+    m_status->SetLabelText(wxString::Format(_("The places could not be ranked: %s"), wx(e.what())));
   }
   if (m_again) StartRanking();
 }
@@ -212,12 +218,15 @@ void PlacesPage::OnRanked(std::shared_ptr<Result> result, std::exception_ptr err
 void PlacesPage::FillLists() {
   const core::Ranking& r = m_result->ranking;
   const auto& schedule = m_result->schedule;
-  m_heading->SetLabelText(wx(fmt::format(
-      "Counts since the last huddle ({} to {}); 7 days: the last 7 days; usual: reports a day over the 4 weeks before.",
-      core::format_local(r.window.start, schedule), core::format_local(r.window.cutoff, schedule))));
-  std::string status = quality_text(r.quality);
-  if (!m_result->boundary_error.empty()) status += "\nThe map has no boundaries: " + m_result->boundary_error;
-  m_status->SetLabelText(wx(status));
+  m_heading->SetLabelText(wxString::Format(
+      _("Counts since the last huddle (%s to %s); 7 days: the last 7 days; usual: reports a day over the 4 weeks "
+        "before."),
+      wx(core::format_local(r.window.start, schedule)), wx(core::format_local(r.window.cutoff, schedule))));
+  wxString status = quality_text(r.quality);
+  if (!m_result->boundary_error.empty()) {
+    status += "\n" + wxString::Format(_("The map has no boundaries: %s"), wx(m_result->boundary_error));
+  }
+  m_status->SetLabelText(status);
   Layout();  // the status may have grown a line
   const auto streams = streams_of(r.lists);
   fill(m_top, r.lists.top, streams);
@@ -280,9 +289,9 @@ void PlacesPage::ShowMapContent() {
   m_map_legend->SetLabelText(
       r.lists.top.empty() && r.lists.watch.empty()
           ? wxString(_("No place is listed."))
-          : wx(fmt::format("Numbers: top places 1 to {}. W: watch list. Shaded squares: {:g} m cells, darker for a "
-                           "higher score.",
-                           r.lists.top.size(), m_result->settings.ranking.grid_metres)));
+          : wxString::Format(_("Numbers: top places 1 to %ld. W: watch list. Shaded squares: %g m cells, darker for a "
+                               "higher score."),
+                             static_cast<long>(r.lists.top.size()), m_result->settings.ranking.grid_metres));
 }
 
 void PlacesPage::OnMapClicked(const std::string& id) {

@@ -12,8 +12,6 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
-#include <fmt/format.h>
-
 #include "core/config/categories.h"
 #include "core/jobs/today_job.h"
 #include "core/report/today_text.h"
@@ -57,22 +55,23 @@ wxStaticText* label(wxWindow* parent, const wxFont& base, const wxString& text, 
   return l;
 }
 
-/// "64–88", or "64" when the quartiles agree.
-std::string range_text(long low, long high) {
-  return low == high ? fmt::format("{}", low) : fmt::format("{}\u2013{}", low, high);
+/// "usual 64–88", or "usual 64" when the quartiles agree.
+wxString usual_text(long low, long high) {
+  const wxString range = low == high ? wxString::Format("%ld", low) : wxString::Format("%ld%s%ld", low, wx("\u2013"), high);
+  return wxString::Format(_("usual %s"), range);
 }
 
 /// The flag of a category row in a word or two (the card's strip says it in full).
-std::string short_flag(const core::TrendCheck& check) {
+wxString short_flag(const core::TrendCheck& check) {
   switch (check.level) {
     case core::TrendLevel::none:
-      return "";
+      return {};
     case core::TrendLevel::yellow:
-      return check.sigmas > 0 ? "high" : "low";
+      return check.sigmas > 0 ? _("high") : _("low");
     case core::TrendLevel::red:
-      return check.sigmas > 0 ? "very high" : "very low";
+      return check.sigmas > 0 ? _("very high") : _("very low");
   }
-  return "";
+  return {};
 }
 
 wxColour flag_ink(core::TrendLevel level) {
@@ -80,8 +79,24 @@ wxColour flag_ink(core::TrendLevel level) {
 }
 
 /// "Thu 26 Nov 07:57 (12 min ago)".
-std::string when_text(core::UtcTime t, core::UtcTime now, const core::HuddleSchedule& schedule) {
-  return fmt::format("{} ({})", core::format_local(t, schedule), core::format_age(t, now));
+wxString when_text(core::UtcTime t, core::UtcTime now, const core::HuddleSchedule& schedule) {
+  return wx(core::format_local(t, schedule)) + " (" + wx(core::format_age(t, now)) + ")";
+}
+
+/// A configured source's line in the freshness box: its last pull and the last file it brought.
+wxString source_text(const core::SourceFreshness& source, core::UtcTime now, const core::HuddleSchedule& schedule) {
+  wxString pulled = _("not pulled yet");
+  if (source.last_pull) {
+    pulled = source.last_pull->error.empty()
+                 ? wxString::Format(_("pulled %s"), when_text(source.last_pull->at, now, schedule))
+                 : wxString::Format(_("pull FAILED %s: %s"), when_text(source.last_pull->at, now, schedule),
+                                    wx(source.last_pull->error));
+  }
+  if (!source.last_import) return wxString::Format(_("%s: %s; nothing imported from it yet"), wx(source.source), pulled);
+  const core::Extract& e = *source.last_import;
+  return wxString::Format(_("%s: %s; last new file %s, %ld of %ld rows stored"), wx(source.source), pulled,
+                          when_text(e.imported_utc, now, schedule), static_cast<long>(e.accepted),
+                          static_cast<long>(e.rows_read));
 }
 
 }  // namespace
@@ -200,7 +215,7 @@ void TodayPage::OnGathered(std::shared_ptr<core::TodayBoard> board, std::excepti
     Fill(*m_board);
     FitZoom();
   } catch (const std::exception& e) {
-    m_status->SetLabelText(wx(std::string("The Today page could not be read: ") + e.what()));
+    m_status->SetLabelText(wxString::Format(_("The Today page could not be read: %s"), wx(e.what())));
     m_status->Show();
     m_body->Layout();
   }
@@ -210,11 +225,12 @@ void TodayPage::OnGathered(std::shared_ptr<core::TodayBoard> board, std::excepti
 void TodayPage::Fill(const core::TodayBoard& board) {
   const auto schedule = m_workspace.settings.schedule();
   const auto& summary = board.summary;
-  m_title->SetLabelText(wx(
-      fmt::format("{} huddle \u2014 {}", m_workspace.settings.city_name, core::format_long_date(summary.window.date))));
-  m_window->SetLabelText(
-      wx(fmt::format("Since the last huddle: {} \u2192 {} ({})", core::format_local(summary.window.start, schedule),
-                     core::format_local(summary.window.cutoff, schedule), schedule.zone_name())));
+  m_title->SetLabelText(wxString::Format(_("%s huddle"), wx(m_workspace.settings.city_name)) + wx(" \u2014 ") +
+                        wx(core::format_long_date(summary.window.date)));
+  m_window->SetLabelText(wxString::Format(_("Since the last huddle: %s %s %s (%s)"),
+                                          wx(core::format_local(summary.window.start, schedule)), wx("\u2192"),
+                                          wx(core::format_local(summary.window.cutoff, schedule)),
+                                          wx(schedule.zone_name())));
 
   m_body->Freeze();
   m_cards->Clear(true);
@@ -223,44 +239,37 @@ void TodayPage::Fill(const core::TodayBoard& board) {
   // The usual range is of windows as long as this one; the sparkline's band is a day's share of it.
   const double window_days = std::max(
       1.0, std::chrono::duration<double>(summary.window.cutoff - summary.window.start).count() / (24 * 3600.0));
-  std::vector<std::string> silent;
+  std::vector<wxString> silent;
   for (const auto& card : board.cards) {
     const bool quiet = card.total.trend.count == 0;
-    if (quiet) silent.push_back(core::stream_label(card.stream));
+    if (quiet) silent.push_back(wx(core::stream_label(card.stream)));
     AddCard(card, quiet, window_days);
   }
 
-  std::string quality = fmt::format(
-      "{} reports without a usable location (not ranked)\n{} repeat reports linked "
-      "(counted once)",
-      summary.totals.unlocated, summary.totals.linked);
-  for (const auto& stream : silent) quality += fmt::format("\nNo {} reports since the last huddle", stream);
-  m_quality->SetLabelText(wx(quality));
-  m_actions->SetLabelText(wx(fmt::format("{} open\n{} overdue\n{} due today", summary.open_actions,
-                                         summary.overdue_actions, summary.due_today)));
-  std::vector<std::string> sources;
+  wxString quality =
+      wxString::Format(_("%ld reports without a usable location (not ranked)\n%ld repeat reports linked (counted once)"),
+                       static_cast<long>(summary.totals.unlocated), static_cast<long>(summary.totals.linked));
+  for (const auto& stream : silent) quality += "\n" + wxString::Format(_("No %s reports since the last huddle"), stream);
+  m_quality->SetLabelText(quality);
+  m_actions->SetLabelText(wxString::Format(_("%ld open\n%ld overdue\n%ld due today"),
+                                           static_cast<long>(summary.open_actions),
+                                           static_cast<long>(summary.overdue_actions),
+                                           static_cast<long>(summary.due_today)));
+  std::vector<wxString> sources;
   const core::UtcTime now = m_clock.now();
-  for (const auto& source : board.sources) {
-    if (!source.last_import) {
-      sources.push_back(fmt::format("{}: nothing imported from it yet", source.source));
-      continue;
-    }
-    const core::Extract& e = *source.last_import;
-    sources.push_back(fmt::format("{}: last new file {}, {} of {} rows stored", source.source,
-                                  when_text(e.imported_utc, now, schedule), e.accepted, e.rows_read));
-  }
+  for (const auto& source : board.sources) sources.push_back(source_text(source, now, schedule));
   if (board.sources.empty()) {
-    sources = {"None: add [[source]] to settings.toml.", "File > Import extracts reads files by hand."};
+    sources = {_("None: add [[source]] to settings.toml."), _("File > Import extracts reads files by hand.")};
   }
   m_sources->Clear(true);
   m_source_lines.clear();
   wxWindow* sources_box = m_boxes.back();
   for (const auto& text : sources) {
     // Cut in the middle when the box is narrow; the tooltip has it whole.
-    auto* line = label(sources_box, scaled(m_base_font, m_zoom, false), wx(text), 1.2, false, wxNullColour,
+    auto* line = label(sources_box, scaled(m_base_font, m_zoom, false), text, 1.2, false, wxNullColour,
                        wxST_ELLIPSIZE_MIDDLE);
     line->SetMinSize({FromDIP(160), -1});
-    line->SetToolTip(wx(text));
+    line->SetToolTip(text);
     m_sources->Add(line, 0, wxEXPAND);
     m_source_lines.push_back(line);
   }
@@ -306,8 +315,7 @@ void TodayPage::AddCard(const core::TodayCard& card, bool silent, double window_
   count_row->Add(shown->total, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 14);
   auto* count_text = new wxBoxSizer(wxVERTICAL);
   count_text->Add(label(panel, base, _("reports since the last huddle"), 1.25, false, kInk));
-  count_text->Add(label(panel, base, wx("usual " + range_text(total.usual_low, total.usual_high)), 1.25, true, kInk), 0,
-                  wxTOP, 2);
+  count_text->Add(label(panel, base, usual_text(total.usual_low, total.usual_high), 1.25, true, kInk), 0, wxTOP, 2);
   count_row->Add(count_text, 1, wxALIGN_CENTER_VERTICAL);
   sizer->Add(count_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 14);
   for (wxWindow* w : {static_cast<wxWindow*>(strip), static_cast<wxWindow*>(shown->total)}) {
@@ -340,9 +348,9 @@ void TodayPage::AddCard(const core::TodayCard& card, bool silent, double window_
     category->SetToolTip(name);
     grid->Add(category, 0, wxEXPAND);
     grid->Add(
-        label(panel, base, wx("usual " + range_text(line.trend.usual_low, line.trend.usual_high)), 1.1, false, kQuiet),
+        label(panel, base, usual_text(line.trend.usual_low, line.trend.usual_high), 1.1, false, kQuiet),
         0, wxALIGN_CENTER_VERTICAL);
-    auto* flag = label(panel, base, wx(short_flag(line.check)), 1.1, true, ink);
+    auto* flag = label(panel, base, short_flag(line.check), 1.1, true, ink);
     flag->SetToolTip(wx(core::trend_check_text(line.trend.count, line.check)));
     grid->Add(flag, 0, wxALIGN_CENTER_VERTICAL);
   }
@@ -350,22 +358,23 @@ void TodayPage::AddCard(const core::TodayCard& card, bool silent, double window_
 
   // How fresh its data is.
   const auto& f = card.freshness;
-  std::vector<std::pair<std::string, wxColour>> lines;
-  lines.emplace_back(f.newest_event ? "Newest report: " + when_text(*f.newest_event, now, schedule)
-                                    : std::string("No reports stored yet"),
+  std::vector<std::pair<wxString, wxColour>> lines;
+  lines.emplace_back(f.newest_event ? wxString::Format(_("Newest report: %s"), when_text(*f.newest_event, now, schedule))
+                                    : _("No reports stored yet"),
                      kInk);
-  if (silent && f.newest_event) lines.emplace_back("No reports since the last huddle", kRedInk);
+  if (silent && f.newest_event) lines.emplace_back(_("No reports since the last huddle"), kRedInk);
   if (f.last_import) {
     const core::Extract& e = *f.last_import;
-    lines.emplace_back("Last import: " + when_text(e.imported_utc, now, schedule), kInk);
-    lines.emplace_back(
-        fmt::format("{}: {} of {} rows stored, {} rejected", e.file_name, e.accepted, e.rows_read, e.rejected),
-        e.rejected > 0 ? kYellowInk : kQuiet);
+    lines.emplace_back(wxString::Format(_("Last import: %s"), when_text(e.imported_utc, now, schedule)), kInk);
+    lines.emplace_back(wxString::Format(_("%s: %ld of %ld rows stored, %ld rejected"), wx(e.file_name),
+                                        static_cast<long>(e.accepted), static_cast<long>(e.rows_read),
+                                        static_cast<long>(e.rejected)),
+                       e.rejected > 0 ? kYellowInk : kQuiet);
   }
   for (const auto& [text, ink] : lines) {
-    auto* line = label(panel, base, wx(text), 1.05, false, ink, wxST_ELLIPSIZE_MIDDLE);
+    auto* line = label(panel, base, text, 1.05, false, ink, wxST_ELLIPSIZE_MIDDLE);
     line->SetMinSize({FromDIP(160), -1});  // cut in the middle when the card is narrow; the tooltip has it whole
-    line->SetToolTip(wx(text));
+    line->SetToolTip(text);
     shown->freshness.push_back(line);
     sizer->Add(line, 0, wxEXPAND | wxLEFT | wxRIGHT, 14);
   }

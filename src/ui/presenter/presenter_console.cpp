@@ -1,7 +1,5 @@
 #include "ui/presenter/presenter_console.h"
 
-#include <functional>
-
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -9,6 +7,7 @@
 #include <wx/textctrl.h>
 
 #include "core/time/duration_text.h"
+#include "ui/presenter/presenter_commands.h"
 #include "ui/presenter/presenter_frame.h"
 #include "ui/ui_text.h"
 
@@ -42,29 +41,17 @@ PresenterConsole::PresenterConsole(PresenterFrame* presenter, const wxRect& disp
   wxFont notes_font = m_notes->GetFont();
   notes_font.SetFractionalPointSize(notes_font.GetFractionalPointSize() * 1.2);
   m_notes->SetFont(notes_font);
-  auto* keys = label(panel,
-                     wx("\u2192 / \u2190 ") + _("next / back") + "\n" + _("Space: pause or go on") + "\n" +
-                         _("+ / -: a minute more or less") + "\n" + wx("\u2191 / \u2193 ") + _("choose an action") +
-                         "\n" + _("A: add action   D: mark done   N: no action") + "\n" +
-                         _("C: notes and keys on the slide   Esc: leave"),
-                     1.0, false);
+  const std::vector<PresenterCommand> commands = PresenterCommands();
+  wxString hints;
+  for (const wxString& line : PresenterHintLines(commands, 4, "    ")) hints += line + "\n";
+  auto* keys = label(panel, hints.Trim(), 1.0, false);
 
-  // Each button runs the command its key runs.
-  const std::pair<wxString, std::function<void()>> commands[] = {
-      {_("&Previous item"), [presenter] { presenter->Previous(); }},
-      {_("Ne&xt item"), [presenter] { presenter->Next(); }},
-      {_("Pa&use / go on"), [presenter] { presenter->TogglePause(); }},
-      {_("+1 &minute"), [presenter] { presenter->ChangeTimeBox(+1); }},
-      {_("-1 m&inute"), [presenter] { presenter->ChangeTimeBox(-1); }},
-      {_("&Add action..."), [presenter] { presenter->AddAction(); }},
-      {_("Mark &done"), [presenter] { presenter->MarkDone(); }},
-      {_("&No action..."), [presenter] { presenter->NoAction(); }},
-      {_("&Leave presenter mode"), [presenter] { presenter->Leave(); }},
-  };
   auto* buttons = new wxGridSizer(3, FromDIP(6), FromDIP(6));
-  for (const auto& [text, run] : commands) {
-    auto* b = new wxButton(panel, wxID_ANY, text);
-    b->Bind(wxEVT_BUTTON, [run](wxCommandEvent&) { run(); });
+  // Each button runs the command its key runs.
+  for (const PresenterCommand& command : commands) {
+    if (command.button.empty()) continue;
+    auto* b = new wxButton(panel, wxID_ANY, command.button);
+    b->Bind(wxEVT_BUTTON, [presenter, run = command.run](wxCommandEvent&) { run(*presenter); });
     buttons->Add(b, 0, wxEXPAND);
   }
 

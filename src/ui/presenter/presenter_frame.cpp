@@ -8,6 +8,7 @@
 
 #include "core/draw/boundary.h"
 #include "ui/pages/agenda_page.h"
+#include "ui/presenter/presenter_commands.h"
 #include "ui/presenter/presenter_console.h"
 #include "ui/ui_text.h"
 
@@ -242,34 +243,11 @@ void PresenterFrame::Leave() {
 }
 
 void PresenterFrame::HandleKey(wxKeyEvent& event) {
-  const int key = event.GetKeyCode();
-  const int mods = event.GetModifiers();
-  // Shift is how some keyboards type "+"; any other modifier leaves the key to the window (Alt+F4 and the like).
-  if (mods != wxMOD_NONE && mods != wxMOD_SHIFT) {
+  static const std::vector<PresenterCommand> commands = PresenterCommands();
+  if (const PresenterCommand* command = FindPresenterCommand(commands, event)) {
+    command->run(*this);
+  } else {
     event.Skip();
-    return;
-  }
-  switch (key) {
-    case WXK_RIGHT:
-    case WXK_PAGEDOWN:  // a presentation clicker's "next"
-    case WXK_NUMPAD_RIGHT: Next(); return;
-    case WXK_LEFT:
-    case WXK_PAGEUP:
-    case WXK_NUMPAD_LEFT: Previous(); return;
-    case WXK_SPACE: TogglePause(); return;
-    case '+':
-    case '=':
-    case WXK_NUMPAD_ADD: ChangeTimeBox(+1); return;
-    case '-':
-    case WXK_NUMPAD_SUBTRACT: ChangeTimeBox(-1); return;
-    case WXK_UP: MoveSelection(-1); return;
-    case WXK_DOWN: MoveSelection(+1); return;
-    case 'A': AddAction(); return;
-    case 'D': MarkDone(); return;
-    case 'N': NoAction(); return;
-    case 'C': ToggleOverlay(); return;
-    case WXK_ESCAPE: Leave(); return;
-    default: event.Skip();
   }
 }
 

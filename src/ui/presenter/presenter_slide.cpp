@@ -10,6 +10,7 @@
 #include "core/draw/colour.h"
 #include "core/draw/text_line.h"
 #include "core/time/duration_text.h"
+#include "ui/presenter/presenter_commands.h"
 #include "ui/ui_text.h"
 
 namespace huddle::ui {
@@ -222,9 +223,23 @@ double draw_counts(cairo_t* cr, const Frame& f, const core::Slide& slide, double
   return y + figure.height() + 1.0 * f.u;
 }
 
-/// One action's row: box, title, who and when (red when overdue), marked when selected.
+/// Where the who column of the action rows `actions` begins, measured from the titles' left edge: after the
+/// longest title, but at most 60 % of the room the due dates leave, so every row's who starts at the same place.
+double who_column(cairo_t* cr, const Frame& f, const std::vector<core::SlideAction>& actions, double room,
+                  double text_size) {
+  TextLine font(cr, text_size);
+  TextLine meta(cr, 0.85 * text_size);
+  double title_w = 0, due_w = 0;
+  for (const auto& a : actions) {
+    title_w = std::max(title_w, font.width(a.title) + 2 * f.u);
+    if (!a.due.empty()) due_w = std::max(due_w, meta.width(a.due) + 1.5 * f.u);
+  }
+  return std::min(title_w, (room - due_w) * 0.6);
+}
+
+/// One action's row: box, title, who (from `who_at` on) and when (red when overdue), marked when selected.
 void draw_action_row(cairo_t* cr, const Frame& f, const core::SlideAction& a, bool selected, double x, double y,
-                     double width, double row_h, double text_size, bool with_place) {
+                     double width, double row_h, double text_size, bool with_place, double who_at) {
   TextLine font(cr, text_size);
   TextLine meta(cr, 0.85 * text_size);
   if (selected) {
@@ -244,7 +259,7 @@ void draw_action_row(cairo_t* cr, const Frame& f, const core::SlideAction& a, bo
   }
   std::string who = a.who;
   if (with_place && !a.place.empty()) who += (who.empty() ? "" : kDot) + a.place;
-  const double title_w = who.empty() ? room - due_w : std::min(font.width(a.title) + 2 * f.u, (room - due_w) * 0.6);
+  const double title_w = who.empty() ? room - due_w : who_at;
   set_colour(cr, a.done ? kMuted : kInk);
   font.draw(fitted(font, a.title, title_w - f.u), left, text_y);
   if (!who.empty()) {
@@ -297,8 +312,12 @@ void draw_actions(cairo_t* cr, const Frame& f, const core::Slide& slide, std::op
   std::size_t first = 0;
   if (selected && *selected >= fits) first = *selected + 1 - fits;
   const std::size_t last = std::min(count, first + fits);
+  const std::vector<core::SlideAction> shown(slide.actions.begin() + static_cast<std::ptrdiff_t>(first),
+                                             slide.actions.begin() + static_cast<std::ptrdiff_t>(last));
+  const double side = 0.62 * TextLine(cr, text_size).height();  // the check box, as draw_action_row draws it
+  const double who_at = who_column(cr, f, shown, width - side - 2 * f.u, text_size);
   for (std::size_t i = first; i < last; ++i) {
-    draw_action_row(cr, f, slide.actions[i], selected == i, x, y, width, row_h, text_size, with_place);
+    draw_action_row(cr, f, slide.actions[i], selected == i, x, y, width, row_h, text_size, with_place, who_at);
     y += row_h;
   }
   if (last - first < count) {
@@ -360,13 +379,7 @@ class Overlay {
     const std::string notes = slide.notes.empty() ? _("No notes on this item.").utf8_string()
                                                   : _("Notes: ").utf8_string() + slide.notes;
     m_notes = wrapped(m_font, notes, m_width, 3);
-    const wxString gap = "    ";
-    m_keys = {(wx("\u2192 / \u2190 ") + _("next / back") + gap + _("Space pause or go on") + gap +
-               _("+ / - a minute more or less"))
-                  .utf8_string(),
-              (_("A add action") + gap + _("D done") + gap + _("N no action") + gap + wx("\u2191 \u2193 ") +
-               _("choose action") + gap + _("Esc leave"))
-                  .utf8_string()};
+    for (const wxString& line : PresenterHintLines(PresenterCommands(), 2, "    ")) m_keys.push_back(line.utf8_string());
     const double height = static_cast<double>(m_notes.size()) * m_font.height() + 2 * m_bold.height() + 4.5 * f.u;
     m_top = f.foot_top - f.u - height;
   }
