@@ -34,17 +34,6 @@ using namespace huddle;
 
 namespace {
 
-/// Presses `code` in presenter mode as the keyboard does (its key hook sees every key first).
-void presenter_key(ui::PresenterFrame* presenter, int code) {
-  REQUIRE(presenter != nullptr);
-  wxKeyEvent event(wxEVT_CHAR_HOOK);
-  event.m_keyCode = code;
-  event.m_uniChar = static_cast<wxChar>(code);
-  event.SetEventObject(presenter);
-  presenter->ProcessWindowEvent(event);
-  test::settle();
-}
-
 /// Runs the menu command labelled `item` of menu `menu`, as choosing it does.
 void choose_menu(wxFrame* frame, const wxString& menu, const wxString& item) {
   const int id = frame->GetMenuBar()->FindMenuItem(menu, item);
@@ -104,12 +93,12 @@ TEST_CASE("the morning's huddle end to end: Today, Places, the huddle, presenter
   REQUIRE(test::wait_until([&] { return ui::FindPresenter(f.frame) && agenda->CurrentItem().has_value(); }));
   ui::PresenterFrame* presenter = ui::FindPresenter(f.frame);
   CHECK(presenter->Shown().title == brief.agenda[0].title);
-  presenter_key(presenter, WXK_RIGHT);
+  test::press_key(presenter, WXK_RIGHT);
   CHECK(agenda->CurrentItem() == 1u);
   CHECK(presenter->Shown().title == ranking.lists.top.front().place.name);
-  presenter_key(presenter, WXK_LEFT);
+  test::press_key(presenter, WXK_LEFT);
   CHECK(agenda->CurrentItem() == 0u);
-  presenter_key(presenter, WXK_RIGHT);
+  test::press_key(presenter, WXK_RIGHT);
   CHECK(presenter->Shown().kind == core::AgendaKind::place);
 
   // A: an action on this place, typed into the quick form; it shows on the slide at once, selected.
@@ -119,7 +108,7 @@ TEST_CASE("the morning's huddle end to end: Today, Places, the huddle, presenter
     test::child<wxChoice>(&d, "action department")->SetStringSelection(wxString::FromUTF8(department.name));
     return wxID_OK;
   });
-  presenter_key(presenter, 'A');
+  test::press_key(presenter, 'A');
   REQUIRE(form.answered);
   REQUIRE(!presenter->Shown().actions.empty());
   CHECK(presenter->Shown().actions.back().title == "Needle sweep at the benches");
@@ -128,12 +117,12 @@ TEST_CASE("the morning's huddle end to end: Today, Places, the huddle, presenter
   REQUIRE(presenter->SlideView()->Render(wxSize(1920, 1080)).SaveFile("flow_4_presenter.png", wxBITMAP_TYPE_PNG));
 
   // D: marked done, in the database and on the slide.
-  presenter_key(presenter, 'D');
+  test::press_key(presenter, 'D');
   CHECK(f.ws.store->actions().get(added)->status == core::ActionStatus::done);
   CHECK(presenter->Shown().actions.back().done);
 
   // Esc leaves; the huddle runs on on the Agenda page.
-  presenter_key(presenter, WXK_ESCAPE);
+  test::press_key(presenter, WXK_ESCAPE);
   REQUIRE(test::wait_until([&] { return ui::FindPresenter(f.frame) == nullptr; }));
   CHECK(f.ws.store->huddles().by_date(today)->state == core::HuddleState::live);
   CHECK(agenda->CurrentItem() == 1u);

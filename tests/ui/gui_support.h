@@ -85,6 +85,17 @@ inline void press(wxButton* button) {
   button->ProcessWindowEvent(event);
 }
 
+/// Presses `code` in `target` as the keyboard does: its key hook (wxEVT_CHAR_HOOK) sees it first.
+inline void press_key(wxWindow* target, int code) {
+  REQUIRE(target != nullptr);
+  wxKeyEvent event(wxEVT_CHAR_HOOK);
+  event.m_keyCode = code;
+  event.m_uniChar = static_cast<wxChar>(code);
+  event.SetEventObject(target);
+  target->ProcessWindowEvent(event);
+  settle();
+}
+
 /// A demo database in a temporary folder named after `name`, the main window on it (raised above any window an
 /// earlier test left), Thursday 26 November 2026 08:00 on a clock the test moves, and the seat `seat` when given.
 struct DemoWindow {

@@ -46,14 +46,7 @@ struct PresenterFixture : test::DemoWindow {
   ui::PresenterFrame* presenter() const { return ui::FindPresenter(frame); }
   /// Presses `key` in presenter mode, as the keyboard does (the frame's key hook sees every key first).
   void key(int code, wxWindow* target = nullptr) {
-    wxWindow* to = target ? target : static_cast<wxWindow*>(presenter());
-    REQUIRE(to != nullptr);
-    wxKeyEvent event(wxEVT_CHAR_HOOK);
-    event.m_keyCode = code;
-    event.m_uniChar = static_cast<wxChar>(code);
-    event.SetEventObject(to);
-    to->ProcessWindowEvent(event);
-    test::settle();
+    test::press_key(target ? target : static_cast<wxWindow*>(presenter()), code);
   }
   std::vector<core::AgendaItem> stored_agenda() { return ws.store->huddles().agenda(page->HuddleId()); }
   /// Presses Right until the item being run is of `kind`.

@@ -15,11 +15,11 @@ std::vector<PresenterCommand> PresenterCommands() {
   const wxString left = wx("\u2190");
   const wxString up_down = wx("\u2191 \u2193");  // Up's hint names Down too; Down has none of its own
   return {
+      {{WXK_LEFT, WXK_PAGEUP, WXK_NUMPAD_LEFT}, _("Left, Page Up"), left + " " + _("back"), _("Go back one item"),
+       _("&Previous item"), [](PresenterFrame& p) { p.Previous(); }},
       {{WXK_RIGHT, WXK_PAGEDOWN, WXK_NUMPAD_RIGHT},  // Page Down: a presentation clicker's "next"
        _("Right, Page Down"), right + " " + _("next"), _("Record the item's time and go to the next item"),
        _("Ne&xt item"), [](PresenterFrame& p) { p.Next(); }},
-      {{WXK_LEFT, WXK_PAGEUP, WXK_NUMPAD_LEFT}, _("Left, Page Up"), left + " " + _("back"), _("Go back one item"),
-       _("&Previous item"), [](PresenterFrame& p) { p.Previous(); }},
       {{WXK_SPACE}, _("Space"), _("Space pause"), _("Pause or restart the item's clock"), _("Pa&use / go on"),
        [](PresenterFrame& p) { p.TogglePause(); }},
       {{'+', '=', WXK_NUMPAD_ADD}, _("+"), _("+ a minute more"), _("Add a minute to the item's time box"),
