@@ -68,5 +68,9 @@ $(BENCH_CSV): | build
 	mkdir -p $(BENCH_DIR)
 	$(BUILD)/bench/gen_boston311 $@ --rows 1000000
 
+# The Debian package $(BUILD)/huddle_<version>_<arch>.deb (README "Install"); its Depends come from dpkg-shlibdeps.
+package: build
+	cd $(BUILD) && cpack -G DEB
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) out
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) out

@@ -19,6 +19,11 @@ packages=(
   poppler-utils python3 python3-openpyxl
   # the yardstick bench_import compares with (its CSV .import); the benchmark is its only user
   sqlite3
+  # packaging: the icons rendered from their SVG, and the checks of the desktop entry, AppStream data, man pages
+  # and systemd units (dpkg-dev, for dpkg-shlibdeps, comes with build-essential)
+  librsvg2-bin desktop-file-utils appstream groff-base man-db systemd
+  # the fuzz targets (make fuzz, make test): clang with libFuzzer and the sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -24,6 +24,7 @@ void HuddleApp::OnInitCmdLine(wxCmdLineParser& parser) {
   parser.AddOption("", "config", _("configuration folder (default $XDG_CONFIG_HOME/huddle)"));
   parser.AddOption("", "page", _("page to start on: today, places, agenda or actions"));
   parser.AddOption("", "screenshot", _("save the main window as a PNG file after start-up and exit"));
+  parser.AddSwitch("", "version", _("print the version and exit"));  // answered in main(), before GTK starts
 }
 
 bool HuddleApp::OnCmdLineParsed(wxCmdLineParser& parser) {

@@ -12,7 +12,7 @@
 namespace huddle::ui {
 
 /// The GUI application. Options: --db FILE, --config DIR, --page NAME (start on today, places, agenda or actions),
-/// --screenshot FILE (save the main window and exit).
+/// --screenshot FILE (save the main window and exit), --version (see src/app/main.cpp).
 class HuddleApp final : public wxApp {
  public:
   bool OnInit() override;
