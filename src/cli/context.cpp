@@ -10,6 +10,7 @@
 #include "core/config/paths.h"
 #include "core/config/seat.h"
 #include "core/error.h"
+#include "core/jobs/backup_job.h"
 #include "core/time/time_argument.h"
 
 namespace huddle::cli {
@@ -42,14 +43,20 @@ std::optional<std::string> getenv_lookup(const std::string& name) {
 Context::Context(std::filesystem::path exe)
     : m_exe(std::move(exe)), m_progress(std::make_unique<TerminalProgress>(quiet)) {}
 
+core::WorkspacePaths Context::paths() const {
+  std::error_code ec;
+  auto exe = std::filesystem::canonical("/proc/self/exe", ec);
+  auto exe_dir = ec ? m_exe.parent_path() : exe.parent_path();
+  return core::resolve_paths({db, config_dir}, getenv_lookup, exe_dir, HUDDLE_SOURCE_RESOURCES);
+}
+
 core::Workspace& Context::workspace() {
   if (!m_workspace) {
-    std::error_code ec;
-    auto exe = std::filesystem::canonical("/proc/self/exe", ec);
-    auto exe_dir = ec ? m_exe.parent_path() : exe.parent_path();
-    auto paths = core::resolve_paths({db, config_dir}, getenv_lookup, exe_dir, HUDDLE_SOURCE_RESOURCES);
-    m_workspace = std::make_unique<core::Workspace>(core::Workspace::open(paths));
+    m_workspace = std::make_unique<core::Workspace>(core::Workspace::open(paths()));
     if (!tz.empty()) m_workspace->settings.time_zone = tz;
+    core::make_daily_backup(*m_workspace, m_clock.now());
+    // Warnings are printed even with --quiet: a backup that was not made is worth a scheduler's attention.
+    for (const auto& warning : m_workspace->warnings) fmt::print(stderr, "huddle-cli: warning: {}\n", warning);
   }
   return *m_workspace;
 }

@@ -43,8 +43,11 @@ class Context {
   std::string tz;          ///< --tz
   bool quiet = false;      ///< --quiet
 
-  /// Opens the workspace on first use (configuration, database, departments).
+  /// Opens the workspace on first use (configuration, database, departments), makes the day's backup and prints
+  /// what opening warned about on stderr.
   core::Workspace& workspace();
+  /// Where the workspace is (or would be opened from), without opening it.
+  core::WorkspacePaths paths() const;
   /// The real clock.
   const core::Clock& clock() const { return m_clock; }
   /// Progress on stderr unless --quiet.

@@ -1,5 +1,7 @@
 // huddle-cli: the command-line front end. Parses arguments, runs core jobs, maps errors to exit codes
-// (0 ok, 1 usage, 2 input/configuration, 3 storage/export, 4 cancelled).
+// (0 ok, 1 usage, 2 input/configuration, 3 storage/export or an unexpected failure, 4 cancelled).
+
+#include <exception>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   cli::add_rank_command(app, context);
   cli::add_brief_command(app, context);
   cli::add_backtest_command(app, context);
+  cli::add_backup_commands(app, context);
 
   try {
     app.parse(argc, argv);
@@ -57,5 +60,10 @@ int main(int argc, char** argv) {
   } catch (const Error& e) {
     fmt::print(stderr, "huddle-cli: {}\n", e.what());
     return 2;
+  } catch (const std::exception& e) {
+    // Not one of Huddle's errors (out of memory, a library's own exception): nothing was committed half-way, since
+    // every change is a transaction; say what it was rather than abort.
+    fmt::print(stderr, "huddle-cli: unexpected failure: {}\n", e.what());
+    return 3;
   }
 }

@@ -4,9 +4,11 @@
 
 #include <wx/filedlg.h>
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/menu.h>
 #include <wx/simplebook.h>
 
+#include "core/jobs/backup_job.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/dialogs/shortcuts_dialog.h"
 #include "ui/error_guard.h"
@@ -37,6 +39,9 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
 
 MainFrame* MainFrame::OpenWindow(const core::WorkspacePaths& paths, const core::Clock& clock) {
   auto workspace = std::make_unique<core::Workspace>(core::Workspace::open(paths));
+  core::make_daily_backup(*workspace, clock.now());
+  // A backup that could not be made (a full disk) is told, not fatal: the window opens all the same.
+  for (const auto& warning : workspace->warnings) wxLogWarning("%s", wx(warning));
   auto* frame = new MainFrame(*workspace, clock);
   frame->SetClientObject(new OwnedWorkspace(std::move(workspace)));
   return frame;

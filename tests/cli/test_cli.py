@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 import zoneinfo
 
 CLI = None  # set from argv
@@ -524,6 +525,290 @@ class ActionsTest(unittest.TestCase):
         self.assertEqual(self.row(action_id)["status"], "in_progress")
         self.ok("actions", "set", str(action_id), "--if-version", "2", "--status", "dropped")
         self.assertEqual(self.row(action_id)["status"], "dropped")
+
+
+def packet_texts(folder):
+    """Every file under `folder` as a reader finds it: a PDF as its text (and bytes), a workbook as its XML parts,
+    anything else (databases, -wal files, backups, agendas) as its bytes. Keyed by path."""
+    texts = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                data = f.read()
+            if name.endswith(".pdf"):
+                text = subprocess.run(["pdftotext", path, "-"], capture_output=True, check=True).stdout
+                data += b" ".join(text.split())  # a wrapped name on one line again
+            elif name.endswith(".xlsx"):
+                with zipfile.ZipFile(path) as book:
+                    data += b"".join(book.read(part) for part in book.namelist())
+            texts[path] = data
+    return texts
+
+
+def boston_huddle_evening():
+    """A line of the generic EMS CAD extract's time column: Wednesday 25 November 2026 evening, local time."""
+    return lambda minute: f"2026-11-25 {18 + minute // 60:02d}:{minute % 60:02d}:00"
+
+
+class FolderTest(unittest.TestCase):
+    """A test in a folder of its own: the database in data/, the configuration in config/."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+        self.db = os.path.join(self.dir, "data", "huddle.db")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def cli(self, *args):
+        return run("--db", self.db, "--config", os.path.join(self.dir, "config"), *args)
+
+
+class PersonalDataTest(FolderTest):
+    """An EMS extract with a patient's name, date of birth and a narrative: none of those values is in the
+    database, its backups, the packet or anything huddle-cli printed."""
+
+    HEADER = "incident_id,received_at,call_type,address,latitude,longitude,patient_name,date_of_birth,narrative\n"
+
+    def setUp(self):
+        super().setUp()
+        self.extracts_folder = tempfile.TemporaryDirectory()  # apart: every file in the test's folder is searched
+        self.extracts = self.extracts_folder.name
+        self.planted = []
+        self.printed = []
+
+    def tearDown(self):
+        self.extracts_folder.cleanup()
+        super().tearDown()
+
+    def cli(self, *args):
+        r = super().cli(*args)
+        self.printed += [r.stdout, r.stderr]
+        return r
+
+    def plant(self, kind, i):
+        value = f"ZQXPLANT{kind}{i:04d}"
+        self.planted.append(value)
+        return value
+
+    def person(self, i):
+        """The three personal columns of row `i`: unique values, a birth date that appears nowhere else."""
+        dob = f"1907-0{1 + i % 9}-{10 + i:02d}"
+        self.planted.append(dob)
+        return [self.plant("NAME", i), dob, f"\"Pt {self.plant('NARR', i)} found down, \"\"narcan\"\" given\""]
+
+    def write_extract(self):
+        at = boston_huddle_evening()
+        lines = [self.HEADER]
+        places = [("Mass Ave & Melnea Cass Blvd", 42.3322, -71.0765), ("Boylston St & Tremont St", 42.3522, -71.0645)]
+        i = 0
+        for address, lat, lon in places:
+            for k in range(5):
+                lines.append(",".join([f"E{i}", at(i * 7), "EMS: OVERDOSE", address, f"{lat + k * 1e-5:.6f}",
+                                       f"{lon:.6f}"] + self.person(i)) + "\n")
+                i += 1
+        # Rows that are rejected: a bad time, a field too many, no id; and one with invalid UTF-8 in the narrative.
+        lines.append(",".join([f"E{i}", "yesterday", "EMS: OVERDOSE", places[0][0], "42.3322", "-71.0765"]
+                              + self.person(i)) + "\n")
+        i += 1
+        lines.append(",".join([f"E{i}", at(3), "EMS: OVERDOSE", places[0][0], "42.3322", "-71.0765"]
+                              + self.person(i) + [self.plant("EXTRA", i)]) + "\n")
+        i += 1
+        lines.append(",".join(["", at(4), "EMS: OVERDOSE", places[0][0], "42.3322", "-71.0765"]
+                              + self.person(i)) + "\n")
+        i += 1
+        name, dob, narrative = self.person(i)
+        lines.append(",".join([f"E{i}", at(5), "EMS: PERSON DOWN", places[1][0], "42.3522", "-71.0645", name, dob,
+                               narrative[:-1] + "\xff\""]) + "\n")
+        path = os.path.join(self.extracts, "overnight-ems.csv")
+        with open(path, "wb") as f:
+            f.write("".join(lines).encode("utf-8").replace("\xff".encode(), b"\xff"))
+        return path
+
+    def test_no_personal_value_is_stored_packed_or_printed(self):
+        csv = self.write_extract()
+        r = self.cli("import", csv, "--json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        report = json.loads(r.stdout)
+        self.assertEqual(report["profile"], "generic-ems-cad")
+        self.assertEqual((report["accepted"], report["rejected"]), (11, 3))
+        self.assertEqual(len([i for i in report["issues"] if i["severity"] == "error"]), 3)
+        self.assertEqual(self.cli("import", csv).returncode, 0)  # the text report too (already imported)
+        # A GeoJSON file that breaks off inside a patient's name: the error names the line, not the text.
+        broken = os.path.join(self.extracts, "broken.geojson")
+        with open(broken, "w", encoding="utf-8") as f:
+            f.write('{"type": "FeatureCollection", "features": [\n{"properties": {"patient_name": "'
+                    + self.plant("GEOJSON", 0) + '\u0001"}}]}')
+        r = self.cli("import", broken)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("broken.geojson", r.stderr)
+        self.assertIn("broken.geojson:2: not valid GeoJSON", r.stderr)
+
+        for args in (("rank", "--at", "2026-11-26"), ("rank", "--at", "2026-11-26", "--json"),
+                     ("today", "--at", "2026-11-26 09:00"), ("today", "--at", "2026-11-26 09:00", "--json")):
+            self.assertEqual(self.cli(*args).returncode, 0, args)
+        out = os.path.join(self.dir, "packet")
+        r = self.cli("brief", "--at", "2026-11-26", "--out", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.cli("backup", os.path.join(self.dir, "copy.db")).returncode, 0)
+
+        texts = packet_texts(self.dir)
+        self.assertIn(self.db, texts)
+        self.assertTrue(any(p.endswith(".pdf") for p in texts) and any(p.endswith(".xlsx") for p in texts))
+        self.assertTrue(any("backups" in p for p in texts), "the daily backup is searched too")
+        texts["printed"] = "\n".join(self.printed).encode()
+        # What the extract may give is there (the search can find things) ...
+        self.assertIn(b"EMS: OVERDOSE", texts[self.db])
+        self.assertTrue(any(b"Mass Ave & Melnea Cass Blvd" in data for p, data in texts.items() if p.endswith(".pdf")))
+        # ... and what it must not give is nowhere, in any letter case.
+        self.assertEqual(len(self.planted), 14 * 3 + 2)
+        for where, data in texts.items():
+            folded = data.lower()
+            for value in self.planted:
+                self.assertNotIn(value.lower().encode(), folded, f"{value} found in {where}")
+
+
+class InjectionTest(FolderTest):
+    """Hostile place names and raw types from an EMS extract come out as text: escaped in HTML, strings in the
+    workbook, without control characters in the PDF and on the terminal."""
+
+    ADDRESSES = ["<script>alert(1)</script>", "{{#x}}{{/x}} & Main St", "Elm St\x1b[31m & Oak St\x07",
+                 "\u202etS kaO & Pine St"]
+    RAW_TYPES = ['=HYPERLINK("http://x","y")', "+1", "-1+2", "@SUM(A1)"]
+
+    def quoted(self, text):
+        return '"' + text.replace('"', '""') + '"'
+
+    def test_hostile_text_is_text_in_every_output(self):
+        at = boston_huddle_evening()
+        lines = ["incident_id,received_at,call_type,address,latitude,longitude"]
+        for i, (address, raw_type) in enumerate(zip(self.ADDRESSES, self.RAW_TYPES)):
+            lat, lon = 42.3000 + 0.01 * i, -71.1000 + 0.01 * i
+            for k, call in enumerate(["EMS: OVERDOSE"] * 3 + [raw_type]):
+                lines.append(",".join([f"H{i}-{k}", at(i * 5 + k), self.quoted(call), self.quoted(address),
+                                       f"{lat:.6f}", f"{lon:.6f}"]))
+        csv = os.path.join(self.dir, "hostile.csv")
+        with open(csv, "w", encoding="utf-8", newline="") as f:
+            f.write("\n".join(lines) + "\n")
+        printed = []
+        # A title typed with a colour code and an override (pasted from somewhere) is printed without them too.
+        for args in (("import", csv), ("rank", "--at", "2026-11-26"),
+                     ("actions", "add", "--title", "Sweep\x1b[31m \u202enow hcaertuo", "--dept", "PWD"),
+                     ("brief", "--at", "2026-11-26", "--out", os.path.join(self.dir, "packet"))):
+            r = self.cli(*args)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            printed += [r.stdout, r.stderr]
+        terminal = "".join(printed[:4])  # what import and rank printed
+        self.assertIn("near <script>alert(1)</script>", terminal)
+        self.assertIn("near Elm St[31m & Oak St", terminal)
+        for control in ("\x1b", "\x07", "\u202e"):
+            self.assertNotIn(control, terminal)
+
+        pdf = os.path.join(self.dir, "packet", "huddle-2026-11-26.pdf")
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.split())
+        for shown in ("near <script>alert(1)</script>", "near {{#x}}{{/x}} & Main St", "near tS kaO & Pine St",
+                      "Sweep[31m now hcaertuo"):
+            self.assertIn(shown, flat)
+        for control in ("\x1b", "\x07", "\u202e"):
+            self.assertNotIn(control, text)
+
+        script = ("import json, sys, openpyxl\n"
+                  "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                  "ws = wb['Events']\n"
+                  "print(json.dumps([[c.value, c.data_type] for r in ws.iter_rows(min_row=2) for c in r],"
+                  " default=str))\n")
+        book = os.path.join(self.dir, "packet", "huddle-2026-11-26.xlsx")
+        cells = json.loads(subprocess.run([sys.executable, "-c", script, book], capture_output=True, text=True,
+                                          check=True).stdout)
+        for raw_type in self.RAW_TYPES:
+            self.assertIn([raw_type, "s"], cells)
+        with zipfile.ZipFile(book) as z:
+            for part in z.namelist():
+                if part.startswith("xl/worksheets/"):
+                    self.assertNotIn(b"<f>", z.read(part), part)
+
+
+class BackupTest(FolderTest):
+    """huddle-cli backup FILE and restore FILE, and the daily backup beside the database."""
+
+    def add_action(self, title):
+        r = self.cli("actions", "add", "--title", title, "--dept", "PWD")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+    def titles(self, db=None):
+        con = sqlite3.connect(db or self.db)
+        try:
+            return [t for (t,) in con.execute("SELECT title FROM action ORDER BY id")]
+        finally:
+            con.close()
+
+    def test_the_first_command_of_the_day_backs_the_database_up_beside_it(self):
+        self.add_action("Sharps sweep")
+        today = datetime.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date().isoformat()
+        daily = os.path.join(self.dir, "data", "backups", f"huddle-{today}.db")
+        self.assertTrue(os.path.exists(daily))
+        self.assertEqual(stat.S_IMODE(os.stat(daily).st_mode), 0o600)
+        self.assertEqual(stat.S_IMODE(os.stat(os.path.dirname(daily)).st_mode), 0o700)
+        self.assertEqual(self.titles(daily), [])  # made on opening, before the first change
+        self.add_action("Outreach visit")
+        self.assertEqual(os.listdir(os.path.dirname(daily)), [os.path.basename(daily)])
+
+    def test_backup_and_restore_bring_the_database_back_and_keep_what_they_replace(self):
+        self.add_action("Sharps sweep")
+        copy = os.path.join(self.dir, "copies", "monday.db")
+        os.makedirs(os.path.dirname(copy))
+        r = self.cli("backup", copy)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), copy)
+        con = sqlite3.connect(copy)
+        self.assertEqual(con.execute("PRAGMA application_id").fetchone()[0], 0x48554444)
+        con.close()
+        self.assertEqual(stat.S_IMODE(os.stat(copy).st_mode), 0o600)
+
+        self.add_action("Outreach visit")
+        r = self.cli("restore", copy)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        kept = r.stdout.strip()
+        self.assertRegex(os.path.basename(kept), r"^huddle-before-restore-\d{8}T\d{6}Z\.db$")
+        self.assertEqual(os.path.dirname(kept), os.path.join(self.dir, "data", "backups"))
+        self.assertIn("Restored", r.stderr)
+        self.assertEqual(self.titles(), ["Sharps sweep"])
+        self.assertEqual(self.titles(kept), ["Sharps sweep", "Outreach visit"])
+        listed = json.loads(self.cli("actions", "list", "--json").stdout)
+        self.assertEqual([a["title"] for a in listed], ["Sharps sweep"])
+
+    def test_restore_refuses_what_is_not_a_huddle_database_and_changes_nothing(self):
+        self.add_action("Sharps sweep")
+        notes = os.path.join(self.dir, "notes.txt")
+        with open(notes, "w") as f:
+            f.write("call the shelter\n")
+        other = os.path.join(self.dir, "other.sqlite")
+        con = sqlite3.connect(other)
+        con.execute("CREATE TABLE photo (id INTEGER)")
+        con.commit()
+        con.close()
+        for path, message in ((notes, "not a Huddle database: not an SQLite database at all"),
+                              (other, "not a Huddle database: an SQLite database without Huddle's 'event' table"),
+                              (os.path.join(self.dir, "missing.db"), "no such file")):
+            r = self.cli("restore", path)
+            self.assertEqual(r.returncode, 2, path)
+            self.assertIn(path, r.stderr)
+            self.assertIn(message, r.stderr)
+        self.assertEqual(self.cli("restore", self.db).returncode, 1)
+        self.assertEqual(self.cli("restore").returncode, 1)
+        self.assertEqual(self.titles(), ["Sharps sweep"])
+        backups = os.listdir(os.path.join(self.dir, "data", "backups"))
+        self.assertFalse([b for b in backups if "before-restore" in b])
+
+    def test_a_backup_that_cannot_be_written_exits_3(self):
+        self.add_action("Sharps sweep")
+        r = self.cli("backup", os.path.join(self.dir, "no-such-folder", "copy.db"))
+        self.assertEqual(r.returncode, 3)
+        self.assertIn("copy.db", r.stderr)
+
 
 if __name__ == "__main__":
     CLI = sys.argv.pop(1)

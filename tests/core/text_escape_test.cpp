@@ -19,6 +19,13 @@ TEST_CASE("one_line turns breaks and tabs into spaces and drops control characte
         "usual \xe2\x89\x88 5 \xc3\xa9t\xc3\xa9 \xc2\xa0");
 }
 
+TEST_CASE("excerpt keeps short text whole and cuts long text at a character boundary with an ellipsis") {
+  CHECK(excerpt("Needle Pickup") == "Needle Pickup");
+  CHECK(excerpt(std::string(50 << 20, 'x')) == std::string(60, 'x') + "\xe2\x80\xa6");
+  CHECK(excerpt("caf\xc3\xa9 au lait", 4) == "caf\xe2\x80\xa6");  // not half of the é
+  CHECK(excerpt("tab\there\x1b[31m", 20) == "tab here[31m");
+}
+
 TEST_CASE("escape_html writes the five HTML specials as references") {
   CHECK(escape_html("<a href=\"x\">Tom's & Jerry's</a>") ==
         "&lt;a href=&quot;x&quot;&gt;Tom&apos;s &amp; Jerry&apos;s&lt;/a&gt;");

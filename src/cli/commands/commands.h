@@ -35,4 +35,7 @@ void add_brief_command(CLI::App& app, Context& context);
 /// `backtest --from DATE --to DATE [--k N] [--json]`: the ranking against naive baselines, day by day.
 void add_backtest_command(CLI::App& app, Context& context);
 
+/// `backup FILE` and `restore FILE`: copy the database into a file, replace it with a Huddle backup.
+void add_backup_commands(CLI::App& app, Context& context);
+
 }  // namespace huddle::cli

@@ -5,7 +5,10 @@
 namespace huddle::core {
 
 std::string csv_field(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  // Readers (ours included) trim spaces and tabs around a field that is not quoted: such a field is quoted.
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  const bool edges = !field.empty() && (blank(field.front()) || blank(field.back()));
+  if (!edges && field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
   std::string out = "\"";
   for (char c : field) {
     if (c == '"') out += '"';

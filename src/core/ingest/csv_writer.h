@@ -11,7 +11,9 @@
 
 namespace huddle::core {
 
-/// Writes rows to a CSV file; fields with commas, quotes or line ends are quoted, quotes doubled. LF line ends.
+/// Writes rows to a CSV file; fields with commas, quotes or line ends, or spaces or tabs at either end, are quoted,
+/// quotes doubled; values are written as they are (a leading = + - @ stays: these files are extracts to import, not
+/// spreadsheets). LF line ends.
 class CsvWriter {
  public:
   /// Creates (truncates) `file`; throws ExportError when it cannot.

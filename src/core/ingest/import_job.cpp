@@ -15,6 +15,7 @@
 #include "core/ingest/row_normaliser.h"
 #include "core/ingest/time_parser.h"
 #include "core/ingest/header_names.h"
+#include "core/report/text_escape.h"
 #include "core/time/iso.h"
 
 namespace huddle::core {
@@ -43,8 +44,10 @@ Profile choose_profile(const ImportRequest& request, const ProfileCatalog& profi
   const std::string& choice = request.profile;
   if (choice.empty() || choice == "auto") {
     if (const Profile* p = profiles.detect(source.header())) return *p;
-    std::vector<std::string> shown(source.header().begin(),
-                                   source.header().begin() + static_cast<long>(std::min<std::size_t>(source.header().size(), 8)));
+    std::vector<std::string> shown;  // the first names, each cut short: a header may be 50 MB of anything
+    for (std::size_t i = 0; i < std::min<std::size_t>(source.header().size(), 8); ++i) {
+      shown.push_back(excerpt(source.header()[i], 40));
+    }
     throw InputError(request.file, 1, "",
                      fmt::format("no profile matches this header ({}{}); name one with --profile, or write a profile "
                                  "for this layout (docs/profiles.md)",

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/config/toml_support.h"
+#include "core/ingest/personal_columns.h"
 #include "core/ingest/time_parser.h"
 #include "core/time/schedule.h"
 
@@ -13,6 +14,16 @@ namespace huddle::core {
 namespace {
 
 using config::TomlReader;
+
+/// Refuses to store a column that holds a person's details (ARCHITECTURE §8); rules may still read it.
+void refuse_personal(const TomlReader& columns, const std::string& key, const std::vector<std::string>& names) {
+  for (const auto& name : names) {
+    if (!names_personal_details(name)) continue;
+    columns.fail(key, fmt::format("'{}' holds a person's details or free text about them, which Huddle never stores "
+                                  "(a [[rule]] may still read it to choose the category)",
+                                  name));
+  }
+}
 
 void read_columns(const TomlReader& top, Profile& p) {
   auto columns = top.table("columns");
@@ -26,6 +37,10 @@ void read_columns(const TomlReader& top, Profile& p) {
   p.longitude_column = columns->string_or("longitude", "");
   p.point_column = columns->string_or("point", "");
   p.group_column = columns->string_or("group", "");
+  refuse_personal(*columns, "id", p.id_columns);
+  refuse_personal(*columns, "type", p.type_columns);
+  refuse_personal(*columns, "address", p.address_columns);
+  refuse_personal(*columns, "group", {p.group_column});
   if (p.latitude_column.empty() != p.longitude_column.empty()) {
     columns->fail(p.latitude_column.empty() ? "latitude" : "longitude",
                   "latitude and longitude go together (or use `point` for one text column)");

@@ -15,6 +15,9 @@ class CsvSource final : public RecordSource {
   explicit CsvSource(const std::filesystem::path& file) : m_reader(file) {
     CsvRecord first;
     if (!m_reader.next(first) || (first.fields.size() == 1 && first.fields[0].empty())) {
+      if (m_reader.truncated()) {
+        throw InputError(file, 1, "", "a quoted field in the header never closes (an unmatched \"): no complete header line");
+      }
       throw InputError(file, 1, "", "the file is empty (expected a header line)");
     }
     m_header = std::move(first.fields);
@@ -33,6 +36,12 @@ class CsvSource final : public RecordSource {
   std::vector<std::string> m_header;
 };
 
+/// The "type" of a GeoJSON object, or "" when it has none or it is not text (nlohmann's value() would throw).
+std::string type_of(const nlohmann::json& object) {
+  const auto type = object.find("type");
+  return type != object.end() && type->is_string() ? type->get<std::string>() : "";
+}
+
 /// GeoJSON FeatureCollections are read whole (open-data APIs page them in thousands of features).
 class GeoJsonSource final : public RecordSource {
  public:
@@ -40,15 +49,29 @@ class GeoJsonSource final : public RecordSource {
     std::ifstream in(file, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     m_size = text.size();
+    auto line_at = [&](std::size_t offset) {
+      const auto upto = static_cast<long>(std::min(offset, text.size()));
+      return 1 + static_cast<long>(std::count(text.begin(), text.begin() + upto, '\n'));
+    };
     nlohmann::json doc;
     try {
       doc = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-      const auto upto = std::min<std::size_t>(e.byte, text.size());
-      const long line = 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<long>(upto), '\n'));
-      throw InputError(file, line, "", fmt::format("not valid GeoJSON: {}", e.what()));
+      const long line = line_at(e.byte);
+      // nlohmann quotes the text it stopped at ("last read: '...'"): a patient's name may stand there, and
+      // error messages end up in logs. The line and what was wrong are enough to find it.
+      std::string what = e.what();
+      if (const auto quote = what.find("; last read:"); quote != std::string::npos) what.resize(quote);
+      throw InputError(file, line, "", fmt::format("not valid GeoJSON: {}", what));
+    } catch (const nlohmann::json::out_of_range& e) {
+      // A number beyond a double (1e999) is no parse_error and has no offset; the message quotes the number.
+      const std::string what = e.what();
+      const auto open = what.find('\''), close = what.rfind('\'');
+      const auto at = open < close ? text.find(what.substr(open + 1, close - open - 1)) : std::string::npos;
+      throw InputError(file, at == std::string::npos ? 0 : line_at(at), "",
+                       "not valid GeoJSON: a number too large for a double");
     }
-    if (!doc.is_object() || doc.value("type", "") != "FeatureCollection" || !doc.contains("features") ||
+    if (!doc.is_object() || type_of(doc) != "FeatureCollection" || !doc.contains("features") ||
         !doc["features"].is_array()) {
       throw InputError(file, 1, "", "expected a GeoJSON FeatureCollection with a \"features\" array");
     }
@@ -78,11 +101,12 @@ class GeoJsonSource final : public RecordSource {
       }
     }
     const auto geometry = f.find("geometry");
-    if (geometry != f.end() && geometry->is_object() && geometry->value("type", "") == "Point") {
-      const auto& c = (*geometry)["coordinates"];
-      if (c.is_array() && c.size() >= 2 && c[0].is_number() && c[1].is_number()) {
-        record.fields[m_header.size() - 2] = c[1].dump();
-        record.fields[m_header.size() - 1] = c[0].dump();
+    if (geometry != f.end() && geometry->is_object() && type_of(*geometry) == "Point") {
+      // find, not operator[]: a const json's operator[] on a missing key reads past the end of the object.
+      const auto c = geometry->find("coordinates");
+      if (c != geometry->end() && c->is_array() && c->size() >= 2 && (*c)[0].is_number() && (*c)[1].is_number()) {
+        record.fields[m_header.size() - 2] = (*c)[1].dump();
+        record.fields[m_header.size() - 1] = (*c)[0].dump();
       }
     }
     return true;
@@ -113,11 +137,34 @@ bool looks_like_json(const std::filesystem::path& file) {
   return false;
 }
 
+/// Throws InputError unless the start of `file` (64 KiB) can be UTF-8 text: UTF-16 (a byte-order mark, or NULs in
+/// every other byte) and binary files (NUL bytes) are refused before the CSV reader makes a header of them.
+void check_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const bool utf16_mark = head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF");
+  const auto nul = head.find('\0');
+  if (!utf16_mark && nul == std::string::npos) return;
+  std::size_t nuls[2] = {0, 0};
+  for (std::size_t i = 0; i < head.size(); ++i) nuls[i % 2] += head[i] == '\0';
+  const std::size_t half = head.size() / 2;
+  const bool every_other = std::max(nuls[0], nuls[1]) * 10 >= half * 7 && std::min(nuls[0], nuls[1]) * 10 < half;
+  if (utf16_mark || every_other) {
+    throw InputError(file, 0, "", "the file is UTF-16 text: save it as UTF-8 (in Excel: Save As > CSV UTF-8) and "
+                                  "import that copy");
+  }
+  const long line = 1 + static_cast<long>(std::count(head.begin(), head.begin() + static_cast<long>(nul), '\n'));
+  throw InputError(file, line, "", "not a text file: it holds NUL bytes (expected a CSV or GeoJSON extract in UTF-8)");
+}
+
 }  // namespace
 
 std::unique_ptr<RecordSource> open_records(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) throw InputError(file, 0, "", "no such file");
+  check_text(file);
   if (looks_like_json(file)) return std::make_unique<GeoJsonSource>(file);
   return std::make_unique<CsvSource>(file);
 }

@@ -34,7 +34,7 @@ class RecordSource {
 };
 
 /// Opens `file` as GeoJSON (when it starts with '{') or CSV, and reads its header. Throws InputError for an
-/// unreadable or empty file, or GeoJSON that is not a FeatureCollection.
+/// unreadable or empty file, a UTF-16 or binary file, or GeoJSON that is not a FeatureCollection.
 std::unique_ptr<RecordSource> open_records(const std::filesystem::path& file);
 
 /// The synthetic columns a GeoJSON source adds for each feature's Point geometry.

@@ -10,6 +10,7 @@
 #include "core/ingest/header_names.h"
 #include "core/ingest/record_source.h"
 #include "core/ingest/text_cleanup.h"
+#include "core/report/text_escape.h"
 
 namespace huddle::core {
 namespace {
@@ -151,7 +152,7 @@ bool RowNormaliser::read_time(const CsvRecord& record, Event& e, ImportIssue& pr
   auto written = m_times.parse(text);
   if (!written) {
     problem = {ImportIssue::Severity::error, record.line, m_profile.time_column,
-               fmt::format("'{}' is not a time in the expected form ({})", text,
+               fmt::format("'{}' is not a time in the expected form ({})", excerpt(text),
                            fmt::join(m_profile.time_formats, " or "))};
     return false;
   }
@@ -265,9 +266,11 @@ std::optional<Event> RowNormaliser::normalise(CsvRecord& record, ImportIssue& pr
     return std::nullopt;
   }
   if (!read_time(record, e, problem)) return std::nullopt;
-  e.raw_type = joined(record, m_type, " / ");
+  // Control characters and bidirectional overrides are dropped before anything is stored: they would colour a
+  // terminal, break a workbook's XML or make a place name read backwards in the packet (ARCHITECTURE §8).
+  e.raw_type = one_line(joined(record, m_type, " / "));
   collapse_spaces(e.raw_type);
-  e.address = joined(record, m_address, ", ");
+  e.address = one_line(joined(record, m_address, ", "));
   clean_address(e.address);
   read_location(record, e);
   e.category = category_of(record, e.raw_type);

@@ -36,7 +36,7 @@ Workspace Workspace::open(const WorkspacePaths& paths) {
   w.paths = paths;
   w.reload_configuration();
   auto departments = load_departments(w.config_file("departments.toml"));
-  w.store = open_sqlite_store(paths.database);
+  w.store = open_sqlite_store(paths.database, &w.warnings);
   w.store->departments().ensure(departments);
   return w;
 }

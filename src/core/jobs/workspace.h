@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/config/settings.h"
@@ -26,9 +27,11 @@ struct Workspace {
   Settings settings;                  ///< settings.toml (defaults when absent).
   std::vector<Category> categories;   ///< categories.toml with settings' weight overrides.
   std::unique_ptr<Store> store;       ///< The database.
+  std::vector<std::string> warnings;  ///< What opening noticed and did not stop for (a backup it could not make).
 
   /// Loads configuration and opens (creating, migrating) the database; adds the configured departments that
-  /// the database does not hold yet. Throws ConfigError or StorageError.
+  /// the database does not hold yet. Throws ConfigError or StorageError; a backup before a migration that could not
+  /// be made goes into `warnings`.
   static Workspace open(const WorkspacePaths& paths);
 
   /// Reads settings.toml and the categories again, as open() does (after the Settings dialog saved them); the

@@ -1,10 +1,13 @@
 #include "core/report/packet_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 #include <glib.h>
 #include <pango/pangocairo.h>
+
+#include "core/report/text_escape.h"
 
 namespace huddle::core {
 namespace {
@@ -58,8 +61,17 @@ std::shared_ptr<const TextBox> TextKit::box(std::string_view text, const TextSty
     if (style.right) pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT);
     if (style.centre) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
   }
+  // Each line without control characters (pango shows them as boxes) or bidirectional overrides (which would
+  // make a place name read backwards); set as text, never parsed as pango markup.
   const std::string valid = valid_utf8(text);
-  pango_layout_set_text(layout, valid.c_str(), -1);
+  std::string shown;
+  for (std::size_t start = 0; start <= valid.size();) {
+    const std::size_t end = std::min(valid.find('\n', start), valid.size());
+    if (start > 0) shown += '\n';
+    shown += one_line(std::string_view(valid).substr(start, end - start));
+    start = end + 1;
+  }
+  pango_layout_set_text(layout, shown.c_str(), -1);
 
   std::shared_ptr<TextBox> out(new TextBox(layout, style.colour));
   PangoRectangle logical;

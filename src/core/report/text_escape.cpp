@@ -60,6 +60,13 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+std::string excerpt(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return one_line(text);
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // text[cut] starts a character
+  return one_line(text.substr(0, cut)) + "…";
+}
+
 std::string escape_html(std::string_view text) { return kainjow::mustache::html_escape(one_line(text)); }
 
 std::string escape_markdown(std::string_view raw) {

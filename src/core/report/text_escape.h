@@ -11,6 +11,10 @@ namespace huddle::core {
 /// C1) and the bidirectional embedding, override and isolate controls are dropped. Valid UTF-8 in, valid UTF-8 out.
 std::string one_line(std::string_view text);
 
+/// one_line(`text`) cut to at most `limit` bytes at a character boundary, "…" added when cut: untrusted text quoted
+/// in a message (a 50 MB field or a binary header must not become a 50 MB message).
+std::string excerpt(std::string_view text, std::size_t limit = 60);
+
 /// one_line(`text`) with & < > " ' as HTML character references (kainjow mustache's own escaping).
 std::string escape_html(std::string_view text);
 

@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "core/store/backup_folder.h"
+#include "core/store/sqlite_backup.h"
 #include "core/store/sqlite_repositories.h"
 #include "core/store/sqlite_support.h"
 
@@ -39,7 +41,7 @@ void create_owner_only(const std::filesystem::path& path) {
 
 class SqliteStore final : public Store {
  public:
-  explicit SqliteStore(const std::filesystem::path& path)
+  SqliteStore(const std::filesystem::path& path, std::vector<std::string>* warnings)
       : m_db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX),
         m_events(m_db),
         m_extracts(m_db),
@@ -56,7 +58,8 @@ class SqliteStore final : public Store {
       m_db.exec("PRAGMA journal_mode = WAL");
       m_db.exec("PRAGMA synchronous = FULL");
     }
-    migrate();
+    check_application();
+    migrate(path, warnings);
   }
 
   EventRepository& events() override { return m_events; }
@@ -111,7 +114,24 @@ class SqliteStore final : public Store {
   }
 
  private:
-  void migrate() {
+  /// Refuses another program's SQLite file (its own application id) before a migration writes Huddle's tables
+  /// into it; marks a new or older Huddle database as Huddle's.
+  void check_application() {
+    const int id =
+        guard("reading the application id", [&] { return m_db.execAndGet("PRAGMA application_id").getInt(); });
+    if (id == kHuddleApplicationId) return;
+    if (id != 0) {
+      throw StorageError(fmt::format("it is another program's SQLite database (application id {:#x}), not Huddle's",
+                                     static_cast<unsigned>(id)));
+    }
+    guard("marking the database as Huddle's",
+          [&] { m_db.exec(fmt::format("PRAGMA application_id = {}", kHuddleApplicationId)); });
+  }
+
+  /// Brings the schema to the latest version, one migration per transaction. A database that holds a schema
+  /// already is first copied into its backup folder; a copy that cannot be made is reported in `warnings` and
+  /// does not stop the migration.
+  void migrate(const std::filesystem::path& path, std::vector<std::string>* warnings) {
     const auto steps = store_sql::migrations();
     const int latest = static_cast<int>(steps.size());
     int version = schema_version();
@@ -120,6 +140,13 @@ class SqliteStore final : public Store {
           "it was written by a newer Huddle (schema version {}; this Huddle knows up to {}): upgrade Huddle "
           "instead of opening it with this one",
           version, latest));
+    }
+    if (version > 0 && version < latest && path != ":memory:") {
+      try {
+        make_backup(path, migration_backup_file(path, version), BackupKind::before_migration);
+      } catch (const StorageError& e) {
+        if (warnings) warnings->push_back(fmt::format("no backup before migrating schema {}: {}", version, e.what()));
+      }
     }
     for (; version < latest; ++version) {
       guard("migrating the schema", [&] {
@@ -144,10 +171,10 @@ class SqliteStore final : public Store {
 
 int latest_schema_version() { return static_cast<int>(store_sql::migrations().size()); }
 
-std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path) {
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& path, std::vector<std::string>* warnings) {
   if (path != ":memory:") create_owner_only(path);
   try {
-    return std::make_unique<SqliteStore>(path);
+    return std::make_unique<SqliteStore>(path, warnings);
   } catch (const SQLite::Exception& e) {
     throw StorageError(fmt::format("cannot open database {}: {}", path.string(), e.what()));
   } catch (const StorageError& e) {
