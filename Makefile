@@ -3,6 +3,10 @@
 
 BUILD       ?= build
 ASAN_BUILD  ?= build-asan
+FUZZ_BUILD  ?= build-fuzz
+FUZZ_DIR    ?= out/fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_TEST_SECONDS ?= 60
 JOBS        ?= $(shell nproc)
 BUILD_TYPE  ?= RelWithDebInfo
 DEMO_DIR    ?= out/demo
@@ -16,7 +20,7 @@ endif
 CLI := $(BUILD)/src/cli/huddle-cli
 GUI := $(BUILD)/src/app/huddle
 
-.PHONY: all deps build demo test test-main test-asan bench clean
+.PHONY: all deps build demo test test-main test-asan test-fuzz fuzz fuzz-build bench package clean
 
 all: build
 
@@ -41,8 +45,9 @@ demo: build
 	  $(CLI) --quiet --db $(DEMO_DIR)/huddle.db --config $(DEMO_DIR)/config brief --out $(DEMO_DIR)/packet; \
 	fi
 
-# Every test: the main build (GUI tests under Xvfb), then core and CLI tests again under ASan + UBSan.
-test: test-main test-asan
+# Every test: the main build (GUI tests under Xvfb), then core and CLI tests again under ASan + UBSan, then the fuzz
+# targets over their kept findings and for $(FUZZ_TEST_SECONDS) s each.
+test: test-main test-asan test-fuzz
 
 test-main: build
 	cd $(BUILD) && $(XVFB) ctest --output-on-failure --no-tests=error -j 2
@@ -51,6 +56,22 @@ test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHUDDLE_SANITIZE=ON -DHUDDLE_BUILD_GUI=OFF $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure --no-tests=error -j 2
+
+# The fuzz targets (fuzz/, libFuzzer) built with clang under ASan + UBSan. Warnings stay warnings here: the g++ builds
+# hold the warning line, and clang's own extra warnings must not stop a fuzz run.
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_C_COMPILER=clang-14 \
+	  -DHUDDLE_FUZZ=ON -DHUDDLE_SANITIZE=ON -DHUDDLE_BUILD_GUI=OFF -DHUDDLE_BUILD_TESTS=OFF $(CMAKE_FLAGS) -DHUDDLE_WERROR=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+
+# Each fuzz target over its kept findings (fuzz/regressions/), then for $(FUZZ_TEST_SECONDS) s on the seed corpus.
+test-fuzz: fuzz-build
+	cd $(FUZZ_BUILD) && ctest --output-on-failure --no-tests=error
+	fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_TEST_SECONDS) $(FUZZ_DIR)
+
+# Each fuzz target for $(FUZZ_SECONDS) s; the corpus grows in $(FUZZ_DIR)/corpus/ from one run to the next.
+fuzz: fuzz-build
+	fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_DIR)
 
 # The foundation figures, the import benchmark on a generated 1M-row Boston 311 file (made once, kept in
 # $(BENCH_DIR); delete it to make a new one), then the ranking and backtest figures (bench_rank builds its own

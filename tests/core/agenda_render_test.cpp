@@ -164,6 +164,43 @@ TEST_CASE("a line holding only a section tag leaves no blank line, and blank lin
   CHECK(render_agenda(file, AgendaFormat::text, view) == "A\n\n- 1\n- 2\nC\nD");
 }
 
+TEST_CASE("a template with a line of a million characters renders or is refused, without running out of stack") {
+  test::TempDir dir;
+  const std::string long_name(1'000'000, 'a');
+  const nlohmann::json view = {{"city", "Boston"}};
+  const auto plain = dir.write("plain.mustache", std::string(1'000'000, 'x') + "\n{{city}}");
+  CHECK(render_agenda(plain, AgendaFormat::text, view).ends_with("x\nBoston"));
+  const auto unclosed = dir.write("unclosed.mustache", "{{city}}\n{{#" + long_name + "}}\n");
+  CHECK_THROWS_WITH_AS(render_agenda(unclosed, AgendaFormat::text, view), doctest::Contains("unclosed.mustache:2"),
+                       ConfigError);
+  const auto unsafe = dir.write("unsafe.mustache", "\n{{" + std::string(1'000'000, ' ') + "&city}}\n");
+  CHECK_THROWS_WITH_AS(render_agenda(unsafe, AgendaFormat::text, view), doctest::Contains("unsafe.mustache:2"),
+                       ConfigError);
+}
+
+TEST_CASE("a list section nested in itself is refused instead of rendering for hours") {
+  test::TempDir dir;
+  nlohmann::json view = {{"top", nlohmann::json::array()}};
+  for (int i = 0; i < 10; ++i) view["top"].push_back({{"name", "place"}});
+  std::string nested;
+  for (int i = 0; i < 12; ++i) nested = "{{#top}}" + nested + "{{name}}{{/top}}";  // 10^12 names
+  const auto file = dir.write("nested.mustache", "{{! " + std::string(100'000, '-') + " }}\n" + nested + "\n");
+  CHECK_THROWS_WITH_AS(render_agenda(file, AgendaFormat::text, view),
+                       doctest::Contains("is a list section nested in itself?"), ConfigError);
+}
+
+TEST_CASE("sections nested more than 64 deep are refused at the line of the 65th") {
+  test::TempDir dir;
+  std::string open, close;
+  for (int i = 0; i < 65; ++i) {
+    open += "{{#city}}\n";
+    close += "{{/city}}\n";
+  }
+  const auto file = dir.write("deep.mustache", "{{! {{#not a section}} }}\n" + open + "x\n" + close);
+  CHECK_THROWS_WITH_AS(render_agenda(file, AgendaFormat::text, {{"city", "Boston"}}),
+                       doctest::Contains("deep.mustache:66: sections nested more than 64 deep"), ConfigError);
+}
+
 TEST_CASE("the brief job writes huddle-DATE files into a new folder, whole, and replaces them when run again") {
   test::AgendaCity city;
   city.add(0, 0, 2, 3, "A St & B St");

@@ -4,6 +4,7 @@
 #include "core/config/departments.h"
 #include "core/config/settings.h"
 #include "core/error.h"
+#include "core/ingest/profile.h"
 #include "core/test_support.h"
 
 using namespace huddle;
@@ -141,6 +142,19 @@ TEST_CASE("bad category and department files name the line and key") {
   CHECK_THROWS_WITH_AS(load_departments(file), doctest::Contains("duplicate"), ConfigError);
   file = dir.write("departments.toml", "[[department]]\nshort = \"X\"\n");
   CHECK_THROWS_WITH_AS(load_departments(file), doctest::Contains("name"), ConfigError);
+}
+
+TEST_CASE("an id or a name of a million characters is refused at its line, without running out of stack") {
+  test::TempDir dir;
+  const std::string long_id(1'000'000, 'a');
+  auto file = dir.write("categories.toml", "[[category]]\nid = \"a\"\n\n[[category]]\nid = \"" + long_id + "-\"\n");
+  CHECK_THROWS_WITH_AS(load_categories(file), doctest::Contains("categories.toml:5"), ConfigError);
+  file = dir.write("categories.toml", "[[category]]\nid = \"9lives\"\n");
+  CHECK_THROWS_WITH_AS(load_categories(file), doctest::Contains("not a valid id"), ConfigError);
+  file = dir.write("p.toml", "\nname = \"" + long_id + "_\"\nstream = \"311\"\n");
+  CHECK_THROWS_WITH_AS(load_profile(file, {}), doctest::Contains("p.toml:2"), ConfigError);
+  file = dir.write("p.toml", "name = \"ok-1\"\nstream = \"" + long_id + "-\"\n");
+  CHECK_THROWS_WITH_AS(load_profile(file, {}), doctest::Contains("p.toml:2"), ConfigError);
 }
 
 TEST_CASE("weight overrides must name a known category") {

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "core/error.h"
 #include "core/ingest/csv_reader.h"
@@ -49,6 +50,33 @@ TEST_CASE("mixed CRLF and LF line ends, a UTF-8 BOM and a last line without a li
   CHECK(rows[2].fields[1] == "b");
   CHECK(rows[3].fields == std::vector<std::string>{"3", "c"});
   CHECK(rows[3].line == 5);  // the blank line 4 is skipped but counted
+}
+
+TEST_CASE("old Mac files end lines with a lone CR: each record has its own line, in order") {
+  test::TempDir dir;
+  const auto file = dir.write("mac.csv", "id,x\r1,a\r2,\"b\rc\"\r\r3,d\r\n4,e");
+  const auto rows = read_all(file);
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[1].fields == std::vector<std::string>{"1", "a"});
+  CHECK(rows[1].line == 2);
+  CHECK(rows[2].fields[1] == "b\rc");
+  CHECK(rows[2].line == 3);
+  CHECK(rows[3].line == 6);  // after the two-line record and a blank line
+  CHECK(rows[4].line == 7);  // a CRLF is one line end
+}
+
+TEST_CASE("a CRLF split between two reads of a large file is one line end") {
+  // 17-byte lines put the CR of line 61681 on the last byte of the first 1 MiB read (17 * 61681 = 2^20 + 1).
+  std::string text;
+  for (int i = 0; i < 70000; ++i) text += fmt::format("{:07},abcdefg\r\n", i);
+  REQUIRE(text.size() == 70000u * 17);
+  test::TempDir dir;
+  const auto rows = read_all(dir.write("big.csv", text));
+  REQUIRE(rows.size() == 70000);
+  CHECK(rows[61680].line == 61681);
+  CHECK(rows[61681].line == 61682);
+  CHECK(rows.back().line == 70000);
+  CHECK(rows[61681].fields == std::vector<std::string>{"0061681", "abcdefg"});
 }
 
 TEST_CASE("invalid UTF-8 is repaired to U+FFFD and reported with its line") {

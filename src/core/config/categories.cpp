@@ -22,7 +22,7 @@ std::vector<Category> load_categories(const std::filesystem::path& path) {
     entry.allow_only({"id", "label", "weight", "colour"});
     Category c;
     c.id = entry.required_string("id");
-    if (!std::regex_match(c.id, std::regex("[a-z][a-z0-9_]*"))) {
+    if (!config::is_lower_name(c.id, false, '_')) {
       entry.fail("id", fmt::format("'{}' is not a valid id (expected lower-case letters, digits and _)", c.id));
     }
     if (std::any_of(out.begin(), out.end(), [&](const Category& o) { return o.id == c.id; })) {
@@ -49,7 +49,9 @@ std::string category_label(const std::vector<Category>& categories, const std::s
 void apply_weight_overrides(std::vector<Category>& categories, const std::map<std::string, double>& overrides,
                             const std::filesystem::path& source) {
   for (const auto& [id, weight] : overrides) {
-    auto it = std::find_if(categories.begin(), categories.end(), [&](const Category& c) { return c.id == id; });
+    // An init-capture: clang before 16 cannot capture a structured binding.
+    auto it = std::find_if(categories.begin(), categories.end(),
+                           [&wanted = id](const Category& c) { return c.id == wanted; });
     if (it == categories.end()) {
       throw ConfigError(source, 0, "weights." + id, fmt::format("unknown category '{}'", id));
     }

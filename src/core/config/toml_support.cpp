@@ -41,6 +41,14 @@ toml::table parse_toml_text(std::string_view text, const std::filesystem::path& 
   }
 }
 
+bool is_lower_name(std::string_view text, bool digit_first, char separator) {
+  auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (text.empty() || !(digit_first ? lower_or_digit(text.front()) : text.front() >= 'a' && text.front() <= 'z')) {
+    return false;
+  }
+  return std::all_of(text.begin(), text.end(), [&](char c) { return lower_or_digit(c) || c == separator; });
+}
+
 TomlReader::TomlReader(const toml::table& table, std::filesystem::path file, std::string prefix, long line)
     : m_table(table), m_file(std::move(file)), m_prefix(std::move(prefix)), m_line(line) {}
 

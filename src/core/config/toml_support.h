@@ -20,6 +20,10 @@ toml::table parse_toml_file(const std::filesystem::path& path);
 /// Parses `text` as the contents of `path` (named in errors); throws ConfigError with the line of a syntax error.
 toml::table parse_toml_text(std::string_view text, const std::filesystem::path& path);
 
+/// True when `text` is lower-case letters, digits and `separator`, and starts with a letter (or a digit when
+/// `digit_first`): ids and names. A loop, not std::regex, which recurses once per character of a long value.
+bool is_lower_name(std::string_view text, bool digit_first, char separator);
+
 /// A TOML table being read, with the file and dotted key prefix used in error messages.
 class TomlReader {
  public:

@@ -2,6 +2,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -59,12 +60,17 @@ bool repair_utf8(std::string& text) {
 }
 
 CsvReader::CsvReader(const std::filesystem::path& file)
-    : m_path(file), m_parser(std::make_unique<csv_parser>()), m_buffer(kChunk) {
+    : m_path(file), m_parser(std::make_unique<csv_parser>()) {
   m_file = std::fopen(file.c_str(), "rb");
   if (!m_file) throw InputError(file, 0, "", fmt::format("cannot open: {}", std::strerror(errno)));
   std::error_code ec;
   m_size = std::filesystem::file_size(file, ec);
+  // A small file gets a buffer of its size, not a whole chunk (a folder pull reads many small extracts).
+  m_buffer.resize(ec ? kChunk : static_cast<std::size_t>(std::min<std::uint64_t>(m_size + 1, kChunk)));
   if (csv_init(m_parser.get(), 0) != 0) throw Error("cannot initialise the CSV parser");
+  // libcsv grows its field buffer by this much at a time (128 bytes by default): a 50 MB field would be copied a
+  // few hundred thousand times wherever realloc cannot grow a block in place.
+  csv_set_blk_size(m_parser.get(), kChunk);
 }
 
 CsvReader::~CsvReader() {
@@ -129,25 +135,36 @@ bool CsvReader::fill() {
       m_bytes += 3;
     }
   }
-  // Feed line by line so that every record knows the line it started on.
+  // Feed line by line so that every record knows the line it started on. A line ends with LF, CRLF or a lone CR
+  // (old Mac files); the LF of a CRLF split between two reads ends no other line.
   const char* end = data + got;
+  if (m_after_cr && data < end && *data == '\n') feed(data, 1);
+  m_after_cr = false;
   while (data < end) {
-    const char* nl = static_cast<const char*>(std::memchr(data, '\n', static_cast<std::size_t>(end - data)));
-    const char* stop = nl ? nl + 1 : end;
-    const auto len = static_cast<std::size_t>(stop - data);
-    for (const char* q = data; q < stop; ++q) m_quotes_since_record += *q == '"';
-    if (csv_parse(m_parser.get(), data, len, on_field, on_record, this) != len) {
-      throw InputError(m_path, m_line, "", fmt::format("CSV error: {}", csv_strerror(csv_error(m_parser.get()))));
+    const char* stop = data;
+    while (stop < end && *stop != '\n' && *stop != '\r') m_quotes_since_record += *stop++ == '"';
+    const bool line_end = stop < end;
+    if (line_end) ++stop;
+    if (line_end && stop[-1] == '\r') {
+      if (stop < end && *stop == '\n') ++stop;
+      else m_after_cr = stop == end;
     }
-    m_bytes += len;
-    data = stop;
-    if (nl) {
+    feed(data, static_cast<std::size_t>(stop - data));
+    if (line_end) {
       // A record that ended on this line already set its successor's start; blank lines move it on.
       if (m_field == 0 && m_quotes_since_record == 0 && m_record_start <= m_line) m_record_start = m_line + 1;
       ++m_line;
     }
   }
   return true;
+}
+
+void CsvReader::feed(const char*& data, std::size_t len) {
+  if (csv_parse(m_parser.get(), data, len, on_field, on_record, this) != len) {
+    throw InputError(m_path, m_line, "", fmt::format("CSV error: {}", csv_strerror(csv_error(m_parser.get()))));
+  }
+  m_bytes += len;
+  data += len;
 }
 
 bool CsvReader::next(CsvRecord& record) {

@@ -23,8 +23,8 @@ struct CsvRecord {
 };
 
 /// Reads a CSV file record by record in constant memory: quoted commas, doubled quotes, embedded newlines,
-/// mixed CRLF/LF, a UTF-8 BOM. Invalid UTF-8 is repaired and reported; a last record cut inside a quoted field
-/// is reported (`truncated()`) and not returned.
+/// mixed CRLF/LF/CR line ends, a UTF-8 BOM. Invalid UTF-8 is repaired and reported; a last record cut inside a quoted
+/// field is reported (`truncated()`) and not returned.
 class CsvReader {
  public:
   /// Opens `file`; throws InputError when it cannot be read.
@@ -51,6 +51,7 @@ class CsvReader {
   static void on_field(void* data, std::size_t size, void* self);
   static void on_record(int terminator, void* self);
   bool fill();
+  void feed(const char*& data, std::size_t len);  // parses `len` bytes at `data` and moves `data` past them
 
   std::filesystem::path m_path;
   std::FILE* m_file = nullptr;
@@ -65,6 +66,7 @@ class CsvReader {
   long m_quotes_since_record = 0;
   bool m_bom_checked = false;
   bool m_eof = false;
+  bool m_after_cr = false;  // the last read ended with CR: a LF first in the next one ends no line
   bool m_truncated = false;
   std::uint64_t m_bytes = 0;
   std::uint64_t m_size = 0;

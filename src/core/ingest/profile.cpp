@@ -1,7 +1,6 @@
 #include "core/ingest/profile.h"
 
 #include <algorithm>
-#include <regex>
 
 #include <fmt/format.h>
 
@@ -187,12 +186,12 @@ Profile load_profile(const std::filesystem::path& path, const std::vector<std::s
   Profile p;
   p.source = path;
   p.name = top.required_string("name");
-  if (!std::regex_match(p.name, std::regex("[a-z0-9][a-z0-9-]*"))) {
+  if (!config::is_lower_name(p.name, true, '-')) {
     top.fail("name", fmt::format("'{}' is not a profile name (expected lower-case letters, digits and -)", p.name));
   }
   p.description = top.string_or("description", "");
   p.stream = top.required_string("stream");
-  if (!std::regex_match(p.stream, std::regex("[a-z0-9][a-z0-9_]*"))) {
+  if (!config::is_lower_name(p.stream, true, '_')) {
     top.fail("stream", fmt::format("'{}' is not a stream (expected e.g. 311, ems or police)", p.stream));
   }
   p.format = top.string_or("format", "csv");

@@ -24,7 +24,8 @@ std::string agenda_template_name(AgendaFormat format);
 
 /// Renders `view` (agenda_view's tree) through the Mustache template file `template_file`. Every `{{value}}` is
 /// escaped for `format` (escape_html, escape_markdown, one_line; see text_escape.h); values are never read as
-/// Mustache tags. Throws ConfigError naming `template_file` when it cannot be read or is not a valid template.
+/// Mustache tags. Throws ConfigError naming `template_file` when it cannot be read, is not a valid template, or
+/// repeats itself too often to render (a list section nested in itself).
 std::string render_agenda(const std::filesystem::path& template_file, AgendaFormat format, const nlohmann::json& view);
 
 }  // namespace huddle::core

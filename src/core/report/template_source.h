@@ -26,7 +26,8 @@ inline constexpr char kLineMark = '\x01';
 /// Reads the template `file`. A line holding only one section, inverted section, section end or comment tag (and
 /// blanks) is reduced to that tag, as the Mustache spec's "standalone" rule asks. Throws ConfigError naming the file
 /// when it cannot be read, and naming the line for a tag that would write a value unescaped ({{{name}}},
-/// {{&name}}), read a value as a template ({{>name}}) or change the delimiters ({{=...=}}).
+/// {{&name}}), read a value as a template ({{>name}}) or change the delimiters ({{=...=}}), or for sections nested
+/// more than 64 deep.
 TemplateSource read_template_source(const std::filesystem::path& file);
 
 /// `rendered` without the kLineMark characters.
