@@ -69,7 +69,7 @@ void add_list_command(CLI::App& actions, Context& context) {
     filter.include_closed = options->status == "all";
     if (!options->status.empty() && !filter.include_closed) filter.status = core::parse_action_status(options->status);
     filter.overdue_only = options->overdue;
-    const core::Date today = schedule.current_at(context.clock().now()).date;
+    const core::Date today = schedule.local_date(context.clock().now());  // the calendar day, as --due today
     const auto rows = core::tracker_rows(store, schedule, today, filter);
     if (!options->json) {
       context.out(core::format_tracker_text(rows));

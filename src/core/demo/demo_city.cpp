@@ -64,7 +64,7 @@ double hot_rate(const HotPlace& p, std::string_view category) {
 double trend_factor(Trend trend, int age) {
   switch (trend) {
     case Trend::persistent: return 1.0;
-    case Trend::surging: return age <= 1 ? 1.6 : 0.04;
+    case Trend::surging: return age <= 1 ? 2.4 : 0.04;
     case Trend::cooling: return age < 7 ? 0.2 : 1.0;
   }
   return 1.0;

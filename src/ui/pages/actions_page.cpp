@@ -168,7 +168,7 @@ ActionsPage::ActionsPage(wxWindow* parent, core::Workspace& workspace, const cor
 
 ActionsPage::~ActionsPage() = default;
 
-core::Date ActionsPage::Today() const { return m_workspace.settings.schedule().current_at(m_clock.now()).date; }
+core::Date ActionsPage::Today() const { return m_workspace.settings.schedule().local_date(m_clock.now()); }
 
 void ActionsPage::Reload() {
   const std::optional<std::int64_t> selected = SelectedAction();
