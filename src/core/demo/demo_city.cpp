@@ -332,8 +332,8 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
   const Grid grid(settings.center_lat, settings.center_lon, settings.ranking.grid_metres);
   const Date today = schedule.local_date(now);
   // Trends are dated from the huddle in force, so that its ranking shows them whatever the time of day or week.
-  const int trend_lag = static_cast<int>(
-      (std::chrono::sys_days{today} - std::chrono::sys_days{schedule.current_at(now).date}).count());
+  const Date in_force = schedule.current_at(now).date;
+  const int trend_lag = static_cast<int>((std::chrono::sys_days{today} - std::chrono::sys_days{in_force}).count());
   Random rng(options.seed);
   EventMaker maker(rng, schedule, now);
 
@@ -356,10 +356,11 @@ DemoCity generate_demo_city(const DemoOptions& options, const Settings& settings
   city.repeats = std::move(maker.repeats());
   order_and_number(city.events, city.repeats);
 
-  // Past huddles of the last three weeks (within the demo period), each agreeing actions on active places.
+  // Past huddles of the last three weeks (within the demo period), each agreeing actions on active places. The
+  // huddle in force is left to be created, whatever the hour: before the cutoff it is yesterday's, not today's.
   ActionPlanner planner(rng, departments, grid, now, today);
   std::vector<Date> huddle_days;
-  for (Date d = schedule.previous_huddle_day(today);
+  for (Date d = schedule.previous_huddle_day(in_force);
        std::chrono::sys_days{today} - std::chrono::sys_days{d} <= days{21} &&
        std::chrono::sys_days{today} - std::chrono::sys_days{d} < days{options.days};
        d = schedule.previous_huddle_day(d)) {
